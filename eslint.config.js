@@ -1,0 +1,67 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'tmp/', 'node_modules/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			eqeqeq: ['error', 'always'],
+			'no-undef': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: ['**/*.ts', '**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ['src/service-worker.ts'] },
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		},
+		rules: { '@typescript-eslint/no-floating-promises': 'error' }
+	},
+	{
+		// The domain is pure: data in, data out (DESIGN.md §2).
+		files: ['src/lib/domain/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['svelte', 'svelte/*', '$app/*', '@sveltejs/*'],
+							message: 'The domain must not depend on Svelte or SvelteKit.'
+						},
+						{
+							group: ['idb-keyval', '$lib/storage/*', '**/storage/*'],
+							message: 'The domain must not touch storage.'
+						},
+						{
+							group: ['chart.js', 'chart.js/*', 'jspdf', 'jspdf/*'],
+							message: 'The domain must not import charts or PDF code.'
+						},
+						{ group: ['node:*', 'fs', 'path'], message: 'The domain must not do I/O.' }
+					]
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				'window',
+				'document',
+				'localStorage',
+				'indexedDB',
+				'navigator',
+				'fetch'
+			]
+		}
+	}
+);

@@ -1,0 +1,68 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/**
+ * Precaches the whole app (build output, static files, every prerendered page) so it opens and
+ * works with no network at all. Cache-first for our own files; nothing else is ever fetched.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `gd-assess-${version}`;
+const ASSETS = [...build, ...files, ...prerendered];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll(ASSETS);
+			// First install: take over at once. Updates wait until the user chooses to reload.
+			if (!sw.registration.active) await sw.skipWaiting();
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			const cached =
+				(await cache.match(request, { ignoreSearch: true })) ??
+				(request.mode === 'navigate' ? await matchPage(cache, url.pathname) : undefined);
+			if (cached) return cached;
+			try {
+				return await fetch(request);
+			} catch {
+				return (
+					(await cache.match('/')) ??
+					new Response('Offline', { status: 503, statusText: 'Offline' })
+				);
+			}
+		})()
+	);
+});
+
+/** Prerendered pages are stored as /path/ (trailing slash); accept /path too. */
+async function matchPage(cache: Cache, pathname: string) {
+	const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
+	return (await cache.match(withSlash)) ?? (await cache.match(`${withSlash}index.html`));
+}

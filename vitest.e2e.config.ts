@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests drive a real Chromium against the built app (see tests/support/e2e.ts).
+export default defineConfig({
+	test: {
+		name: 'e2e',
+		environment: 'node',
+		include: ['tests/e2e/**/*.test.ts'],
+		testTimeout: 60_000,
+		hookTimeout: 120_000,
+		fileParallelism: false,
+		globalSetup: ['tests/support/e2e-global.ts']
+	}
+});
