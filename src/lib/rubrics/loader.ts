@@ -1,0 +1,82 @@
+/**
+ * Parses and validates rubric files. Pure: takes text, returns a Rubric or throws a
+ * RubricError whose message names the file, the path inside it and what is wrong.
+ */
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { citationCatalog } from './guideline';
+import { createRubricSchema, type Rubric } from './schema';
+
+export const rubricSchema = createRubricSchema(citationCatalog);
+
+export interface ValidationProblem {
+	/** JSON-path-like location, e.g. `pillars[0].domains[1].indicators[3].levels` */
+	path: string;
+	message: string;
+}
+
+export class RubricError extends Error {
+	constructor(
+		readonly file: string,
+		readonly problems: ValidationProblem[]
+	) {
+		super(
+			`${file}: ${problems.length === 1 ? 'invalid rubric' : `${problems.length} problems`}\n` +
+				problems.map((p) => `  ${p.path || '(top level)'}: ${p.message}`).join('\n')
+		);
+		this.name = 'RubricError';
+	}
+}
+
+/** Formats a zod issue path the way users see it in their YAML/JSON: `a.b[2].c`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((part, i) =>
+			typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`
+		)
+		.join('');
+}
+
+export function describeZodIssues(error: z.ZodError, limit = 20): ValidationProblem[] {
+	const problems = error.issues.slice(0, limit).map((issue) => ({
+		path: formatPath(issue.path),
+		message: issue.message
+	}));
+	if (error.issues.length > limit)
+		problems.push({ path: '', message: `… and ${error.issues.length - limit} more problems` });
+	return problems;
+}
+
+/** Rubric files are small; anything bigger is not a rubric and is refused before parsing. */
+export const MAX_RUBRIC_BYTES = 5 * 1024 * 1024;
+
+export function parseRubricText(text: string, file: string): unknown {
+	if (text.length > MAX_RUBRIC_BYTES)
+		throw new RubricError(file, [{ path: '', message: 'file is larger than 5 MB; not a rubric' }]);
+	if (text.trim() === '') throw new RubricError(file, [{ path: '', message: 'file is empty' }]);
+	try {
+		// maxAliasCount guards against alias bombs ("billion laughs") in untrusted YAML.
+		return parseYaml(text, { maxAliasCount: 100, uniqueKeys: true, merge: true });
+	} catch (e) {
+		if (e instanceof YAMLParseError) {
+			const where = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
+			throw new RubricError(file, [
+				{ path: where, message: `not valid YAML: ${e.message.split('\n')[0]}` }
+			]);
+		}
+		// The parser signals resource-exhaustion attempts (alias bombs) with plain errors.
+		throw new RubricError(file, [
+			{ path: '', message: `not a usable YAML file: ${e instanceof Error ? e.message : String(e)}` }
+		]);
+	}
+}
+
+export function validateRubric(data: unknown, file: string): Rubric {
+	const result = rubricSchema.safeParse(data);
+	if (!result.success) throw new RubricError(file, describeZodIssues(result.error));
+	return result.data;
+}
+
+export function loadRubricText(text: string, file: string): Rubric {
+	return validateRubric(parseRubricText(text, file), file);
+}
