@@ -1,0 +1,249 @@
+/**
+ * Reading untrusted assessment files: size and nesting limits, JSON errors with a position,
+ * schema errors with a JSON path, and checks against the rubric the file claims to use.
+ * Every failure is an InputError with one readable message; nothing here throws anything else
+ * for bad input.
+ */
+import type { Rubric } from '../rubrics/schema';
+import { AssessmentSchema, type Assessment } from './assessment';
+import { indexIndicators, maxLevelOf } from './rubric-index';
+
+export interface Problem {
+	path: string;
+	message: string;
+}
+
+export class InputError extends Error {
+	constructor(
+		readonly file: string,
+		readonly problems: Problem[]
+	) {
+		super(
+			`${file}: ` +
+				(problems.length === 1
+					? formatProblem(problems[0]!)
+					: `${problems.length} problems\n` +
+						problems.map((p) => `  ${formatProblem(p)}`).join('\n'))
+		);
+		this.name = 'InputError';
+	}
+}
+
+const formatProblem = (p: Problem) => (p.path ? `${p.path}: ${p.message}` : p.message);
+
+export const MAX_ASSESSMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_NESTING = 32;
+
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+	return (
+		'$' +
+		path
+			.map((p) =>
+				typeof p === 'number'
+					? `[${p}]`
+					: /^[A-Za-z_$][\w$]*$/.test(String(p))
+						? `.${String(p)}`
+						: `[${JSON.stringify(String(p))}]`
+			)
+			.join('')
+	);
+}
+
+/** Deepest bracket nesting outside strings; refuses pathological files before parsing them. */
+function nestingDepth(text: string): number {
+	let depth = 0;
+	let max = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 92)
+				i++; // backslash escapes the next character
+			else if (c === 34) inString = false;
+		} else if (c === 34) inString = true;
+		else if (c === 123 || c === 91) max = Math.max(max, ++depth);
+		else if (c === 125 || c === 93) depth--;
+		if (max > MAX_NESTING) return max;
+	}
+	return max;
+}
+
+function lineColumn(text: string, position: number) {
+	const before = text.slice(0, position);
+	const line = before.split('\n').length;
+	return { line, column: position - before.lastIndexOf('\n') };
+}
+
+/** Parses JSON text safely; `__proto__` keys become plain data, never prototypes. */
+export function parseJsonText(
+	text: string,
+	file: string,
+	maxBytes = MAX_ASSESSMENT_BYTES
+): unknown {
+	if (text.length > maxBytes)
+		throw new InputError(file, [
+			{ path: '', message: `file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` }
+		]);
+	if (text.trim() === '') throw new InputError(file, [{ path: '', message: 'file is empty' }]);
+	if (nestingDepth(text) > MAX_NESTING)
+		throw new InputError(file, [
+			{
+				path: '',
+				message: `data is nested more than ${MAX_NESTING} levels deep; not an assessment`
+			}
+		]);
+	let forbidden: string | undefined;
+	let parsed: unknown;
+	try {
+		// Keys that name prototypes are refused outright: they are never legitimate data here and
+		// some libraries would otherwise drop them silently or treat them specially.
+		parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, (key, value) => {
+			if (FORBIDDEN_KEYS.has(key)) forbidden ??= key;
+			return value;
+		});
+	} catch (e) {
+		const message = e instanceof Error ? e.message : String(e);
+		const pos = /position (\d+)/.exec(message);
+		const where = pos ? lineColumn(text, Number(pos[1])) : null;
+		const detail = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '');
+		throw new InputError(file, [
+			{
+				path: where ? `line ${where.line}, column ${where.column}` : '',
+				message: `not valid JSON (${detail}); the file may be truncated or not an assessment`
+			}
+		]);
+	}
+	if (forbidden)
+		throw new InputError(file, [
+			{ path: '', message: `contains the key "${forbidden}", which is not allowed in data files` }
+		]);
+	return parsed;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Validates the shape of an assessment (not yet against its rubric). */
+export function validateAssessment(data: unknown, file: string): Assessment {
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
+		throw new InputError(file, [{ path: '$', message: 'expected a JSON object (an assessment)' }]);
+	const format = (data as Record<string, unknown>).format;
+	if (format !== undefined && format !== 'gd-digital-economy-assessment')
+		throw new InputError(file, [
+			{ path: '$.format', message: `"${String(format)}" is not an assessment of this app` }
+		]);
+	if (format === undefined && !('answers' in data))
+		throw new InputError(file, [
+			{
+				path: '$',
+				message: 'this JSON is not an assessment of this app (no "format", no "answers")'
+			}
+		]);
+	const version = (data as Record<string, unknown>).formatVersion;
+	if (typeof version === 'number' && version > 1)
+		throw new InputError(file, [
+			{
+				path: '$.formatVersion',
+				message: `format version ${version} is newer than this app supports (1); update the app to open it`
+			}
+		]);
+	const result = AssessmentSchema.safeParse(data);
+	if (!result.success)
+		throw new InputError(
+			file,
+			result.error.issues.slice(0, 20).map((issue) => ({
+				path: formatJsonPath(issue.path),
+				message: issue.message
+			}))
+		);
+	return result.data;
+}
+
+/** Problems with an assessment's answers and profile relative to its rubric. */
+export function checkAgainstRubric(assessment: Assessment, rubric: Rubric): Problem[] {
+	const problems: Problem[] = [];
+	const max = maxLevelOf(rubric);
+	const index = indexIndicators(rubric);
+	for (const [id, answer] of Object.entries(assessment.answers)) {
+		const path = formatJsonPath(['answers', id]);
+		const entry = index.get(id);
+		if (!entry) {
+			problems.push({
+				path,
+				message: `unknown indicator id in rubric ${rubric.id} ${rubric.version}`
+			});
+			continue;
+		}
+		if (answer.level !== null && answer.level > max)
+			problems.push({
+				path: `${path}.level`,
+				message: `level ${answer.level} is off the scale 0–${max}`
+			});
+		if (answer.target !== null && answer.target > max)
+			problems.push({
+				path: `${path}.target`,
+				message: `target ${answer.target} is off the scale 0–${max}`
+			});
+		if (answer.notApplicable && !entry.indicator.allowNotApplicable)
+			problems.push({
+				path: `${path}.notApplicable`,
+				message: 'this indicator cannot be marked not applicable'
+			});
+		if (answer.notApplicable && answer.level !== null)
+			problems.push({ path, message: 'an answer cannot have a level and be not applicable' });
+	}
+	for (const [question, value] of Object.entries(assessment.profile)) {
+		const q = rubric.profile.find((x) => x.id === question);
+		const path = formatJsonPath(['profile', question]);
+		if (!q) {
+			problems.push({ path, message: `unknown profile question for rubric ${rubric.id}` });
+			continue;
+		}
+		const values = Array.isArray(value) ? value : [value];
+		if (Array.isArray(value) && !q.multiple)
+			problems.push({ path, message: 'takes one option, not a list' });
+		for (const v of values)
+			if (!q.options.some((o) => o.id === v))
+				problems.push({
+					path,
+					message: `"${v}" is not an option (${q.options.map((o) => o.id).join(', ')})`
+				});
+	}
+	if (assessment.subject.kind !== rubric.audience)
+		problems.push({
+			path: '$.subject.kind',
+			message: `is "${assessment.subject.kind}" but rubric ${rubric.id} is for "${rubric.audience}"`
+		});
+	return problems;
+}
+
+export interface RubricSource {
+	/** The rubric with this id and version, or undefined when it is not known. */
+	find(id: string, version: string): Rubric | undefined;
+	/** Versions known for an id (for the error message). */
+	versions(id: string): string[];
+}
+
+/** Parse, validate and check an assessment file against the rubrics available. */
+export function readAssessment(
+	text: string,
+	file: string,
+	rubrics: RubricSource
+): { assessment: Assessment; rubric: Rubric } {
+	const assessment = validateAssessment(parseJsonText(text, file), file);
+	const { id, version } = assessment.rubric;
+	const rubric = rubrics.find(id, version);
+	if (!rubric) {
+		const known = rubrics.versions(id);
+		throw new InputError(file, [
+			{
+				path: '$.rubric',
+				message: known.length
+					? `rubric ${id} version ${version} is not available (available: ${known.join(', ')})`
+					: `unknown rubric "${id}"`
+			}
+		]);
+	}
+	const problems = checkAgainstRubric(assessment, rubric);
+	if (problems.length) throw new InputError(file, problems.slice(0, 20));
+	return { assessment, rubric };
+}
