@@ -61,6 +61,20 @@ export default ts.config(
 				'indexedDB',
 				'navigator',
 				'fetch'
+			],
+			// No clock and no randomness: results depend on the inputs only.
+			'no-restricted-properties': [
+				'error',
+				{ object: 'Math', property: 'random', message: 'Pass a seed (see seededRandom).' },
+				{ object: 'Date', property: 'now', message: 'Pass the date in.' },
+				{ object: 'crypto', property: 'randomUUID', message: 'Pass ids in.' }
+			],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'Pass the date in.'
+				}
 			]
 		}
 	}
