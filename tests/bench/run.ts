@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: timings and sizes on this machine, as medians over repeated runs, checked
+ * against the budgets in the README. Exits 1 when a budget is missed. Never part of `npm test`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { compareAssessments } from '../../src/lib/domain/compare';
+import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
+import { listIndicators } from '../../src/lib/domain/rubric-index';
+import { createSampleAssessment, defaultProfile } from '../../src/lib/domain/sample';
+import { scoreAssessment } from '../../src/lib/domain/scoring';
+import { loadRubricText } from '../../src/lib/rubrics/loader';
+import type { Rubric } from '../../src/lib/rubrics/schema';
+
+interface Row {
+	name: string;
+	value: number;
+	unit: 'ms' | 'KB';
+	budget?: number;
+}
+
+function median(samples: number[]) {
+	const s = [...samples].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)]!;
+}
+
+/** Median wall time of `fn` over `runs` runs after a warm-up. */
+function time(fn: () => unknown, runs = 200, warmup = 20) {
+	for (let i = 0; i < warmup; i++) fn();
+	const samples: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		fn();
+		samples.push(performance.now() - t0);
+	}
+	return median(samples);
+}
+
+/** Every indicator answered, whatever the profile (the worst case for scoring). */
+function fullyAnswered(rubric: Rubric, seed: number) {
+	const a = createSampleAssessment(
+		rubric,
+		{
+			id: `bench-${seed}`,
+			subject: { id: 'bench', name: 'bench', kind: rubric.audience },
+			profile: defaultProfile(rubric),
+			date: `202${seed}-01-01`
+		},
+		seed
+	);
+	for (const { indicator } of listIndicators(rubric)) {
+		const answer = a.answers[indicator.id]!;
+		if (answer.level === null)
+			a.answers[indicator.id] = { level: seed % 5, notApplicable: false, target: null };
+	}
+	return a;
+}
+
+const rows: Row[] = [];
+const rubrics = readdirSync('rubrics')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => loadRubricText(readFileSync(`rubrics/${f}`, 'utf8'), f));
+
+for (const rubric of rubrics) {
+	const a = fullyAnswered(rubric, 1);
+	const b = fullyAnswered(rubric, 2);
+	const n = listIndicators(rubric).length;
+	rows.push({
+		name: `score + gaps + measures: ${rubric.id} (${n} indicators)`,
+		value: time(() => planMeasures(rankGaps(rubric, a, scoreAssessment(rubric, a)))),
+		unit: 'ms',
+		budget: 2
+	});
+	rows.push({
+		name: `compare two assessments: ${rubric.id}`,
+		value: time(() => compareAssessments(rubric, a, rubric, b)),
+		unit: 'ms'
+	});
+}
+
+// The budget is stated for a 150-indicator rubric: the city rubric padded with copies.
+const city = rubrics.find((r) => r.audience === 'city')!;
+const padded: Rubric = structuredClone(city);
+const firstDomain = padded.pillars[0]!.domains[0]!;
+for (let i = 0; listIndicators(padded).length < 150; i++) {
+	const copy = structuredClone(listIndicators(city)[i % listIndicators(city).length]!.indicator);
+	firstDomain.indicators.push({ ...copy, id: `${copy.id}.copy${i}` });
+}
+const p1 = fullyAnswered(padded, 1);
+rows.push({
+	name: `score + gaps + measures: 150-indicator rubric`,
+	value: time(() => planMeasures(rankGaps(padded, p1, scoreAssessment(padded, p1)))),
+	unit: 'ms',
+	budget: 2
+});
+
+const json = process.argv.includes('--json');
+const missed = rows.filter((r) => r.budget !== undefined && r.value > r.budget);
+if (json)
+	process.stdout.write(JSON.stringify({ rows, missed: missed.map((r) => r.name) }, null, 2) + '\n');
+else {
+	const width = Math.max(...rows.map((r) => r.name.length));
+	console.log(`${'measure'.padEnd(width)}  ${'median'.padStart(10)}  ${'budget'.padStart(10)}`);
+	for (const r of rows)
+		console.log(
+			`${r.name.padEnd(width)}  ${`${r.value.toFixed(3)} ${r.unit}`.padStart(10)}  ${r.budget === undefined ? ''.padStart(10) : `${r.budget} ${r.unit}`.padStart(10)}${r.budget !== undefined && r.value > r.budget ? '  MISSED' : ''}`
+		);
+}
+process.exitCode = missed.length ? 1 : 0;
