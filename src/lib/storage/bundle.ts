@@ -1,0 +1,317 @@
+/**
+ * Files in and out: one assessment (the assessment format), or subjects with their assessments
+ * (a backup). Imports are validated completely before anything is written, and conflicts with
+ * what is already on the device are resolved by the user, never silently.
+ */
+import { z } from 'zod';
+import { AssessmentSchema, type Assessment } from '$lib/domain/assessment';
+import {
+	InputError,
+	checkAgainstRubric,
+	formatJsonPath,
+	parseJsonText,
+	validateAssessment,
+	type RubricSource
+} from '$lib/domain/assessment-file';
+import {
+	RECORD_SCHEMA_VERSION,
+	type AssessmentRecord,
+	type SubjectRecord,
+	SubjectRecordSchema
+} from './records';
+
+export const BACKUP_FORMAT = 'gd-digital-economy-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+/** Backups carry evidence files, so they may be larger than a single assessment. */
+export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
+
+const ExportedSubjectSchema = SubjectRecordSchema.omit({ schemaVersion: true, summary: true });
+export type ExportedSubject = z.infer<typeof ExportedSubjectSchema>;
+
+export const BackupSchema = z.strictObject({
+	format: z.literal(BACKUP_FORMAT),
+	formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+	exportedAt: z.string().max(40),
+	subjects: z.array(ExportedSubjectSchema).max(10_000),
+	assessments: z.array(AssessmentSchema).max(100_000)
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export function toExportedSubject(record: SubjectRecord): ExportedSubject {
+	const { schemaVersion, summary, ...rest } = record;
+	return rest;
+}
+
+export function buildBackup(
+	subjects: SubjectRecord[],
+	assessments: Assessment[],
+	exportedAt: string
+): Backup {
+	return {
+		format: BACKUP_FORMAT,
+		formatVersion: BACKUP_FORMAT_VERSION,
+		exportedAt,
+		subjects: subjects.map(toExportedSubject).sort((a, b) => a.id.localeCompare(b.id)),
+		assessments: [...assessments].sort((a, b) => a.id.localeCompare(b.id))
+	};
+}
+
+/** What a valid import file contains, before it is compared with the device. */
+export interface ParsedImport {
+	kind: 'assessment' | 'backup';
+	subjects: ExportedSubject[];
+	assessments: Assessment[];
+}
+
+/**
+ * Parses and validates an import file completely. Throws InputError with a clear message for
+ * anything that is not a valid file of this app, refers to an unknown rubric, or is inconsistent.
+ */
+export function parseImport(text: string, file: string, rubrics: RubricSource): ParsedImport {
+	const data = parseJsonText(text, file, MAX_IMPORT_BYTES);
+	if (typeof data !== 'object' || data === null || Array.isArray(data))
+		throw new InputError(file, [{ path: '$', message: 'expected a JSON object' }]);
+	const format = (data as Record<string, unknown>).format;
+	let parsed: ParsedImport;
+	if (format === BACKUP_FORMAT) {
+		const version = (data as Record<string, unknown>).formatVersion;
+		if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION)
+			throw new InputError(file, [
+				{
+					path: '$.formatVersion',
+					message: `backup format ${version} is newer than this app supports (${BACKUP_FORMAT_VERSION}); update the app to import it`
+				}
+			]);
+		const result = BackupSchema.safeParse(data);
+		if (!result.success)
+			throw new InputError(
+				file,
+				result.error.issues
+					.slice(0, 10)
+					.map((i) => ({ path: formatJsonPath(i.path), message: i.message }))
+			);
+		parsed = {
+			kind: 'backup',
+			subjects: result.data.subjects,
+			assessments: result.data.assessments
+		};
+	} else {
+		const assessment = validateAssessment(data, file);
+		parsed = { kind: 'assessment', subjects: [], assessments: [assessment] };
+	}
+
+	const problems = parsed.assessments.flatMap((a, i) => {
+		const where = parsed.kind === 'backup' ? `$.assessments[${i}]` : '$';
+		const rubric = rubrics.find(a.rubric.id, a.rubric.version);
+		if (!rubric) {
+			const known = rubrics.versions(a.rubric.id);
+			return [
+				{
+					path: `${where}.rubric`,
+					message: known.length
+						? `rubric ${a.rubric.id} version ${a.rubric.version} is not available in this app (available: ${known.join(', ')})`
+						: `unknown rubric "${a.rubric.id}"`
+				}
+			];
+		}
+		return checkAgainstRubric(a, rubric).map((p) => ({
+			path: p.path.startsWith('$') ? `${where}${p.path.slice(1)}` : p.path,
+			message: p.message
+		}));
+	});
+	if (parsed.kind === 'backup') {
+		const subjectIds = new Set(parsed.subjects.map((s) => s.id));
+		parsed.assessments.forEach((a, i) => {
+			if (!subjectIds.has(a.subject.id))
+				problems.push({
+					path: `$.assessments[${i}].subject.id`,
+					message: `refers to subject "${a.subject.id}", which is not in the file`
+				});
+		});
+		const dup = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
+		const dupSubject = dup(parsed.subjects.map((s) => s.id));
+		if (dupSubject)
+			problems.push({ path: '$.subjects', message: `subject "${dupSubject}" appears twice` });
+		const dupAssessment = dup(parsed.assessments.map((a) => a.id));
+		if (dupAssessment)
+			problems.push({
+				path: '$.assessments',
+				message: `assessment "${dupAssessment}" appears twice`
+			});
+	}
+	if (problems.length) throw new InputError(file, problems.slice(0, 20));
+	return parsed;
+}
+
+export type Resolution = 'keep-both' | 'replace' | 'skip';
+
+export interface ImportItem<T> {
+	incoming: T;
+	/** new: not on this device; same: identical content already there; conflict: differs */
+	status: 'new' | 'same' | 'conflict';
+	existing?: T;
+}
+
+export interface ImportPlan {
+	subjects: ImportItem<ExportedSubject>[];
+	assessments: ImportItem<Assessment>[];
+	conflicts: number;
+}
+
+/** Content comparison that ignores key order and bookkeeping timestamps. */
+function sameContent(a: unknown, b: unknown): boolean {
+	const normalise = (v: unknown): unknown => {
+		if (Array.isArray(v)) return v.map(normalise);
+		if (v && typeof v === 'object')
+			return Object.fromEntries(
+				Object.entries(v as Record<string, unknown>)
+					.filter(([k, x]) => x !== undefined && k !== 'updatedAt' && k !== 'createdAt')
+					.sort(([x], [y]) => x.localeCompare(y))
+					.map(([k, x]) => [k, normalise(x)])
+			);
+		return v;
+	};
+	return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
+}
+
+/** Compares an import with the device. Subjects that assessments need are derived if absent. */
+export function planImport(
+	parsed: ParsedImport,
+	existingSubjects: ReadonlyMap<string, ExportedSubject>,
+	existingAssessments: ReadonlyMap<string, Assessment>
+): ImportPlan {
+	const subjects = [...parsed.subjects];
+	// A lone assessment file carries its subject's id, name, kind and profile.
+	for (const a of parsed.assessments)
+		if (!subjects.some((s) => s.id === a.subject.id) && !existingSubjects.has(a.subject.id))
+			subjects.push({
+				id: a.subject.id,
+				kind: a.subject.kind,
+				name: a.subject.name,
+				rubricId: a.rubric.id,
+				profile: a.profile,
+				note: '',
+				archived: false,
+				createdAt: a.createdAt ?? a.date,
+				updatedAt: a.updatedAt ?? a.date
+			});
+	const item = <T>(incoming: T, existing: T | undefined): ImportItem<T> => ({
+		incoming,
+		existing,
+		status: existing === undefined ? 'new' : sameContent(incoming, existing) ? 'same' : 'conflict'
+	});
+	const plan: ImportPlan = {
+		subjects: subjects.map((s) => item(s, existingSubjects.get(s.id))),
+		assessments: parsed.assessments.map((a) => item(a, existingAssessments.get(a.id))),
+		conflicts: 0
+	};
+	plan.conflicts = [...plan.subjects, ...plan.assessments].filter(
+		(i) => i.status === 'conflict'
+	).length;
+	return plan;
+}
+
+export interface ResolvedImport {
+	subjects: ExportedSubject[];
+	assessments: Assessment[];
+	skipped: number;
+	unchanged: number;
+}
+
+/**
+ * Applies the user's choice for conflicts. "keep-both" gives the incoming copy a new id (and
+ * moves an incoming subject's assessments with it); "replace" takes the incoming version;
+ * "skip" keeps what is on the device. New items are always added; identical ones are left alone.
+ */
+export function resolveImport(
+	plan: ImportPlan,
+	resolution: Resolution,
+	newId: (oldId: string) => string
+): ResolvedImport {
+	const subjectIdMap = new Map<string, string>();
+	const subjects: ExportedSubject[] = [];
+	let skipped = 0;
+	let unchanged = 0;
+	for (const item of plan.subjects) {
+		if (item.status === 'same') {
+			unchanged++;
+			continue;
+		}
+		if (item.status === 'new' || resolution === 'replace') subjects.push(item.incoming);
+		else if (resolution === 'keep-both') {
+			const id = newId(item.incoming.id);
+			subjectIdMap.set(item.incoming.id, id);
+			subjects.push({ ...item.incoming, id });
+		} else skipped++;
+	}
+	const assessments: Assessment[] = [];
+	for (const item of plan.assessments) {
+		const movedSubject = subjectIdMap.get(item.incoming.subject.id);
+		const incoming = movedSubject
+			? { ...item.incoming, subject: { ...item.incoming.subject, id: movedSubject } }
+			: item.incoming;
+		if (item.status === 'same' && !movedSubject) {
+			unchanged++;
+			continue;
+		}
+		if (item.status === 'new' || resolution === 'replace') assessments.push(incoming);
+		else if (resolution === 'keep-both' || movedSubject)
+			assessments.push({ ...incoming, id: newId(incoming.id) });
+		else skipped++;
+	}
+	return { subjects, assessments, skipped, unchanged };
+}
+
+/** Records ready to store: subjects get fresh summaries from their assessments. */
+export function toRecords(
+	resolved: ResolvedImport,
+	existingSubjects: ReadonlyMap<string, SubjectRecord>,
+	digest: (a: Assessment) => { score: number | null; coverage: number },
+	time: string
+): { subjects: SubjectRecord[]; assessments: AssessmentRecord[] } {
+	const assessments: AssessmentRecord[] = resolved.assessments.map((a) => ({
+		schemaVersion: RECORD_SCHEMA_VERSION,
+		revision: 1,
+		updatedAt: time,
+		assessment: a
+	}));
+	const touched = new Map<string, SubjectRecord>();
+	for (const s of resolved.subjects)
+		touched.set(s.id, {
+			...s,
+			schemaVersion: RECORD_SCHEMA_VERSION,
+			summary: existingSubjects.get(s.id)?.summary ?? { assessmentIds: [], latest: null }
+		});
+	for (const a of resolved.assessments) {
+		const subject = touched.get(a.subject.id) ?? existingSubjects.get(a.subject.id);
+		if (!subject) continue;
+		const ids = new Set([...subject.summary.assessmentIds, a.id]);
+		touched.set(subject.id, {
+			...subject,
+			summary: { ...subject.summary, assessmentIds: [...ids] }
+		});
+	}
+	// The latest assessment of each touched subject, among those known to this write.
+	const byId = new Map(assessments.map((r) => [r.assessment.id, r.assessment]));
+	for (const subject of touched.values()) {
+		const candidates = subject.summary.assessmentIds
+			.map((id) => byId.get(id))
+			.filter((a): a is Assessment => a !== undefined)
+			.sort((a, b) => b.date.localeCompare(a.date));
+		const latest = candidates[0];
+		if (latest && (!subject.summary.latest || latest.date >= subject.summary.latest.date)) {
+			const d = digest(latest);
+			subject.summary = {
+				...subject.summary,
+				latest: {
+					assessmentId: latest.id,
+					date: latest.date,
+					period: latest.period,
+					score: d.score,
+					coverage: d.coverage
+				}
+			};
+		}
+	}
+	return { subjects: [...touched.values()], assessments };
+}
