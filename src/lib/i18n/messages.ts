@@ -1,3 +1,5 @@
+import { workflowEn, workflowZh } from './workflow';
+
 /**
  * UI messages. Chinese is the source; the English dictionary must have exactly the same keys
  * (the type enforces it). Placeholders are written {name} and filled by `translate`.
@@ -39,7 +41,8 @@ export const zh = {
 	'error.title': '出错了',
 	'error.notFound': '找不到该页面。',
 	'error.generic': '页面无法显示。您的数据仍保存在本设备上。',
-	'error.back': '返回首页'
+	'error.back': '返回首页',
+	...workflowZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -81,7 +84,8 @@ export const en: Record<MessageKey, string> = {
 	'error.title': 'Something went wrong',
 	'error.notFound': 'This page does not exist.',
 	'error.generic': 'The page cannot be shown. Your data is still on this device.',
-	'error.back': 'Back to home'
+	'error.back': 'Back to home',
+	...workflowEn
 };
 
 export type Locale = 'zh' | 'en';

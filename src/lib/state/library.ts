@@ -1,0 +1,230 @@
+/**
+ * Workflow operations the pages call: creating subjects and assessments, files in and out, the
+ * sample city. Glue between storage, rubrics and the pure domain; components stay thin.
+ */
+import type { Assessment, Profile } from '$lib/domain/assessment';
+import { InputError } from '$lib/domain/assessment-file';
+import { createAssessment as newAssessment, createSampleAssessment } from '$lib/domain/sample';
+import { scoreAssessment } from '$lib/domain/scoring';
+import type { Rubric } from '$lib/rubrics/schema';
+import {
+	buildBackup,
+	MAX_IMPORT_BYTES,
+	parseImport,
+	planImport,
+	resolveImport,
+	toExportedSubject,
+	toRecords,
+	type ImportPlan,
+	type Resolution
+} from '$lib/storage/bundle';
+import { embedFiles, extractFiles } from '$lib/storage/files';
+import * as repo from '$lib/storage/repository';
+import type { SubjectRecord } from '$lib/storage/records';
+import { digestOf } from './assessment-session.svelte';
+import { getRubric, loadAllRubrics, rubricIdFor, rubricSourceOf } from './rubrics';
+
+export const newId = () => crypto.randomUUID();
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** A file name that every operating system accepts, from the subject, period and date. */
+export function fileNameFor(parts: string[], extension: string) {
+	const base = parts
+		.filter(Boolean)
+		.join('_')
+		.replace(/[\\/:*?"<>|\s]+/g, '-')
+		.replace(/-+/g, '-')
+		.slice(0, 120);
+	return `${base}.${extension}`;
+}
+
+export function download(fileName: string, content: string | Uint8Array, type: string) {
+	const blob = new Blob([content as BlobPart], { type });
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = fileName;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function requireRubric(id: string): Promise<Rubric> {
+	const rubric = await getRubric(id);
+	if (!rubric) throw new Error(`rubric ${id} is not available`);
+	return rubric;
+}
+
+export async function createSubject(input: {
+	kind: SubjectRecord['kind'];
+	name: string;
+	profile: Profile;
+	note?: string;
+}) {
+	return repo.createSubject({
+		id: newId(),
+		kind: input.kind,
+		name: input.name.trim(),
+		rubricId: rubricIdFor(input.kind),
+		profile: input.profile,
+		note: input.note
+	});
+}
+
+export async function startAssessment(input: {
+	subject: SubjectRecord;
+	period: string;
+	assessor: string;
+	date: string;
+	mode: Assessment['mode'];
+	/** Copy the answers of this earlier assessment as the starting point */
+	copyFrom?: Assessment;
+}) {
+	const rubric = await requireRubric(input.subject.rubricId);
+	const assessment = newAssessment(rubric, {
+		id: newId(),
+		subject: { id: input.subject.id, name: input.subject.name, kind: input.subject.kind },
+		profile: input.subject.profile,
+		date: input.date,
+		period: input.period,
+		assessor: input.assessor,
+		mode: input.mode
+	});
+	if (input.copyFrom) {
+		for (const [id, answer] of Object.entries(input.copyFrom.answers))
+			// Evidence files belong to the earlier assessment; links and notes carry over.
+			if (id in assessment.answers)
+				assessment.answers[id] = {
+					...answer,
+					evidence: answer.evidence?.filter((e) => e.kind === 'link')
+				};
+	}
+	const record = await repo.createAssessment(
+		assessment,
+		digestOf(scoreAssessment(rubric, assessment))
+	);
+	return record;
+}
+
+async function exportAssessments(records: { assessment: Assessment }[], files: Map<string, Blob>) {
+	return Promise.all(records.map((r) => embedFiles(r.assessment, files)));
+}
+
+export async function exportEverything(subjectIds?: string[]) {
+	const stored = await repo.readEverything(subjectIds);
+	const assessments = await exportAssessments(stored.assessments, stored.files);
+	const backup = buildBackup(stored.subjects, assessments, new Date().toISOString());
+	const single = subjectIds?.length === 1 ? stored.subjects[0] : undefined;
+	const fileName = fileNameFor(
+		single ? [single.name, today()] : ['数字经济自评估-备份', today()],
+		'json'
+	);
+	download(fileName, JSON.stringify(backup, null, 1), 'application/json');
+	if (!subjectIds) await repo.updateMeta({ lastExportAt: new Date().toISOString() });
+	return fileName;
+}
+
+export async function exportAssessment(assessment: Assessment) {
+	const stored = await repo.readEverything([assessment.subject.id]);
+	const [embedded] = await exportAssessments([{ assessment }], stored.files);
+	const fileName = fileNameFor([assessment.subject.name, assessment.period, today()], 'json');
+	download(fileName, JSON.stringify(embedded, null, 1), 'application/json');
+	return fileName;
+}
+
+export interface PreparedImport {
+	plan: ImportPlan;
+	fileName: string;
+}
+
+/** Reads and checks a file completely; nothing is written yet. */
+export async function prepareImport(file: File): Promise<PreparedImport> {
+	if (file.size > MAX_IMPORT_BYTES)
+		throw new InputError(file.name, [
+			{
+				path: '',
+				message: `file is ${formatBytes(file.size)}, over the ${formatBytes(MAX_IMPORT_BYTES)} limit`
+			}
+		]);
+	const text = await file.text();
+	const rubrics = await loadAllRubrics();
+	const parsed = parseImport(text, file.name, rubricSourceOf(rubrics));
+	const stored = await repo.readEverything();
+	const plan = planImport(
+		parsed,
+		new Map(stored.subjects.map((s) => [s.id, toExportedSubject(s)])),
+		new Map(
+			await Promise.all(
+				stored.assessments.map(
+					async (r) => [r.assessment.id, await embedFiles(r.assessment, stored.files)] as const
+				)
+			)
+		)
+	);
+	return { plan, fileName: file.name };
+}
+
+export async function applyImport(prepared: PreparedImport, resolution: Resolution) {
+	const resolved = resolveImport(prepared.plan, resolution, () => newId());
+	const rubrics = await loadAllRubrics();
+	const source = rubricSourceOf(rubrics);
+	const files: [string, Blob][] = [];
+	resolved.assessments = resolved.assessments.map((a) => {
+		const split = extractFiles(a);
+		files.push(...split.files);
+		return split.assessment;
+	});
+	const stored = await repo.readEverything();
+	const records = toRecords(
+		resolved,
+		new Map(stored.subjects.map((s) => [s.id, s])),
+		(a) => {
+			const rubric = source.find(a.rubric.id, a.rubric.version);
+			return rubric ? digestOf(scoreAssessment(rubric, a)) : { score: null, coverage: 0 };
+		},
+		new Date().toISOString()
+	);
+	await repo.writeImport({ ...records, files });
+	return resolved;
+}
+
+/** A fictional prefecture-level city with assessments for two years, to explore the app. */
+export async function loadSampleCity(name: string) {
+	const rubric = await requireRubric(rubricIdFor('city'));
+	const profile: Profile = { level: 'prefecture', region: 'prd' };
+	const subject = await repo.createSubject({
+		id: newId(),
+		kind: 'city',
+		name,
+		rubricId: rubric.id,
+		profile,
+		note: ''
+	});
+	const year = Number(today().slice(0, 4));
+	for (const [offset, seed] of [
+		[1, 21],
+		[0, 22]
+	] as const) {
+		const assessment = createSampleAssessment(
+			rubric,
+			{
+				id: newId(),
+				subject: { id: subject.id, name: subject.name, kind: 'city' },
+				profile,
+				date: `${year - offset}-06-30`,
+				period: `${year - offset}年度`,
+				assessor: '示例评估组'
+			},
+			seed
+		);
+		await repo.createAssessment(assessment, digestOf(scoreAssessment(rubric, assessment)));
+	}
+	return subject;
+}
+
+export function formatBytes(bytes: number) {
+	if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+	if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+	return `${bytes} B`;
+}

@@ -1,0 +1,31 @@
+/** Full rubrics for the app, loaded on demand (they are not part of the first page load). */
+import type { RubricSource } from '$lib/domain/assessment-file';
+import { loadRubric, rubricSummaries } from '$lib/rubrics/registry';
+import type { Rubric } from '$lib/rubrics/schema';
+
+const cache = new Map<string, Promise<Rubric | undefined>>();
+
+export function getRubric(id: string): Promise<Rubric | undefined> {
+	let p = cache.get(id);
+	if (!p) {
+		p = loadRubric(id);
+		cache.set(id, p);
+	}
+	return p;
+}
+
+export async function loadAllRubrics(): Promise<Rubric[]> {
+	const all = await Promise.all(rubricSummaries.map((s) => getRubric(s.id)));
+	return all.filter((r): r is Rubric => r !== undefined);
+}
+
+export function rubricSourceOf(rubrics: Rubric[]): RubricSource {
+	return {
+		find: (id, version) => rubrics.find((r) => r.id === id && r.version === version),
+		versions: (id) => rubrics.filter((r) => r.id === id).map((r) => r.version)
+	};
+}
+
+export function rubricIdFor(kind: 'city' | 'enterprise'): string {
+	return rubricSummaries.find((s) => s.audience === kind)?.id ?? '';
+}
