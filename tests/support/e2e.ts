@@ -30,7 +30,7 @@ export async function openApp(): Promise<E2EApp> {
 	if (!executablePath) throw new Error(HOW_TO_GET_A_BROWSER);
 	const server = await startStaticServer();
 	const browser = await chromium.launch({ executablePath, args: FLAGS });
-	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	const context = await browser.newContext({ serviceWorkers: 'allow', acceptDownloads: true });
 	const requests: string[] = [];
 	context.on('request', (r) => requests.push(r.url()));
 	const page = await context.newPage();

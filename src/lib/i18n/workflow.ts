@@ -71,6 +71,9 @@ export const workflowZh = {
 		'此评估已在另一个窗口中被修改。为避免覆盖,本窗口已停止保存。请重新载入以查看最新内容;如需保留本窗口的修改,请先导出为文件。',
 	'assess.newerElsewhere': '此评估已在另一个窗口中更新。',
 	'assess.reload': '重新载入',
+	'assess.staleDraft':
+		'上次关闭页面前有未保存的修改,但此评估之后已在其他窗口中保存,这些修改未被应用。可将其导出为文件备查。',
+	'assess.exportDraft': '导出未应用的修改',
 	'assess.saveError': '无法保存:{message}',
 	'assess.exportNow': '把当前内容导出为文件',
 	'assess.overall': '暂定总得分',
@@ -211,6 +214,9 @@ export const workflowEn: Record<WorkflowKey, string> = {
 		'This assessment was changed in another window. To avoid overwriting it, this window has stopped saving. Reload to see the latest version; to keep the changes made here, export them to a file first.',
 	'assess.newerElsewhere': 'This assessment was updated in another window.',
 	'assess.reload': 'Reload',
+	'assess.staleDraft':
+		'Changes made just before the page last closed were not saved, and this assessment has since been saved in another window, so they were not applied. You can export them to a file.',
+	'assess.exportDraft': 'Export the unapplied changes',
 	'assess.saveError': 'Cannot save: {message}',
 	'assess.exportNow': 'Export what is on screen to a file',
 	'assess.overall': 'Provisional overall score',

@@ -14,6 +14,34 @@ import type { AssessmentRecord } from '$lib/storage/records';
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'conflict' | 'error';
 
 const CHANNEL = 'gd-assess-changes';
+const DRAFT_PREFIX = 'gd-assess.draft.';
+
+/**
+ * Unsaved changes are also written synchronously to localStorage (a write-ahead draft): an
+ * IndexedDB save cannot finish once a page is unloading or the tab is killed, a synchronous
+ * write can. The draft is replayed on the next load if nothing newer was saved in between.
+ */
+interface Draft {
+	baseRevision: number;
+	assessment: Assessment;
+}
+
+function readDraft(id: string): Draft | undefined {
+	try {
+		const raw = globalThis.localStorage?.getItem(DRAFT_PREFIX + id);
+		return raw ? (JSON.parse(raw) as Draft) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function clearDraft(id: string) {
+	try {
+		globalThis.localStorage?.removeItem(DRAFT_PREFIX + id);
+	} catch {
+		// Nothing to clear where storage is blocked.
+	}
+}
 
 export function digestOf(scores: ScoreResult) {
 	return { score: scores.overall.score, coverage: scores.overall.coverage.ratio };
@@ -43,11 +71,27 @@ export class AssessmentSession {
 	private noteTimer: ReturnType<typeof setTimeout> | undefined;
 	private channel: BroadcastChannel | undefined;
 
+	/** Set when unsaved changes from an earlier visit could not be applied (saved elsewhere since) */
+	staleDraft = $state<Assessment | null>(null);
+
 	constructor(rubric: Rubric, record: AssessmentRecord) {
 		this.rubric = rubric;
 		this.index = indexIndicators(rubric);
 		this.assessment = record.assessment;
 		this.revision = record.revision;
+		const draft = readDraft(record.assessment.id);
+		if (draft && draft.assessment.id === record.assessment.id) {
+			if (draft.baseRevision === record.revision) {
+				// Changes made just before the page closed: apply them and save them now.
+				this.assessment = draft.assessment;
+				this.dirty = true;
+				this.saveState = 'unsaved';
+				queueMicrotask(() => void this.flush());
+			} else {
+				this.staleDraft = draft.assessment;
+				clearDraft(record.assessment.id);
+			}
+		}
 		if (typeof BroadcastChannel !== 'undefined') {
 			this.channel = new BroadcastChannel(CHANNEL);
 			this.channel.onmessage = (event: MessageEvent<{ id: string; revision: number }>) => {
@@ -83,8 +127,7 @@ export class AssessmentSession {
 		if (this.saveState === 'conflict') return;
 		const next = { ...this.answer(id), ...patch };
 		this.assessment.answers[id] = next;
-		this.dirty = true;
-		this.saveState = 'unsaved';
+		this.markDirty();
 		clearTimeout(this.noteTimer);
 		if (debounce) this.noteTimer = setTimeout(() => void this.flush(), 400);
 		else void this.flush();
@@ -129,10 +172,23 @@ export class AssessmentSession {
 	setNarrative(narrative: string) {
 		if (this.saveState === 'conflict') return;
 		this.assessment.narrative = narrative;
-		this.dirty = true;
-		this.saveState = 'unsaved';
+		this.markDirty();
 		clearTimeout(this.noteTimer);
 		this.noteTimer = setTimeout(() => void this.flush(), 400);
+	}
+
+	private markDirty() {
+		this.dirty = true;
+		this.saveState = 'unsaved';
+		try {
+			const draft: Draft = {
+				baseRevision: this.revision,
+				assessment: $state.snapshot(this.assessment) as Assessment
+			};
+			globalThis.localStorage?.setItem(DRAFT_PREFIX + this.assessment.id, JSON.stringify(draft));
+		} catch {
+			// No draft where localStorage is blocked or full; the IndexedDB save still runs.
+		}
 	}
 
 	/** Saves now if anything changed; saves are serialised so revisions stay in order. */
@@ -153,6 +209,9 @@ export class AssessmentSession {
 				this.revision = result.record.revision;
 				this.saveError = null;
 				this.saveState = this.dirty ? 'unsaved' : 'saved';
+				if (!this.dirty) clearDraft(snapshot.id);
+				// Changes made while this save ran are based on the new revision.
+				else this.markDirty();
 				this.channel?.postMessage({ id: snapshot.id, revision: this.revision });
 			} else if (result.reason === 'conflict') {
 				this.saveState = 'conflict';

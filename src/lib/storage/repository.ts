@@ -100,6 +100,12 @@ async function transaction<T>(
 
 const now = () => new Date().toISOString();
 
+/**
+ * Records are plain JSON data. Callers may hand in reactive proxies (UI state), which IndexedDB
+ * cannot clone; a JSON copy gives the store exactly what an export would contain.
+ */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 // ---- Subjects -------------------------------------------------------------------------------
 
 export async function listSubjects(): Promise<SubjectRecord[]> {
@@ -132,7 +138,7 @@ export async function createSubject(input: NewSubject): Promise<SubjectRecord> {
 	const time = now();
 	const record: SubjectRecord = {
 		schemaVersion: RECORD_SCHEMA_VERSION,
-		...input,
+		...plain(input),
 		note: input.note ?? '',
 		archived: false,
 		createdAt: time,
@@ -152,7 +158,7 @@ export async function updateSubject(
 ): Promise<SubjectRecord> {
 	return transaction('readwrite', async (s) => {
 		const current = upgradeRecord('subject', subjectKey(id), await request(s.get(subjectKey(id))));
-		const next: SubjectRecord = { ...current, ...changes, updatedAt: now() };
+		const next: SubjectRecord = { ...current, ...plain(changes), updatedAt: now() };
 		await request(s.put(next, subjectKey(id)));
 		return next;
 	});
@@ -245,7 +251,7 @@ export async function createAssessment(
 		schemaVersion: RECORD_SCHEMA_VERSION,
 		revision: 1,
 		updatedAt: time,
-		assessment: { ...assessment, createdAt: assessment.createdAt ?? time, updatedAt: time }
+		assessment: { ...plain(assessment), createdAt: assessment.createdAt ?? time, updatedAt: time }
 	};
 	await transaction('readwrite', async (s) => {
 		const key = subjectKey(assessment.subject.id);
@@ -288,7 +294,7 @@ export async function saveAssessment(
 			schemaVersion: RECORD_SCHEMA_VERSION,
 			revision: current.revision + 1,
 			updatedAt: time,
-			assessment: { ...assessment, updatedAt: time }
+			assessment: { ...plain(assessment), updatedAt: time }
 		};
 		await request(s.put(record, key));
 		const sKey = subjectKey(assessment.subject.id);
@@ -450,9 +456,10 @@ export interface ImportWrite {
 /** Writes an import in one transaction: all of it lands, or none of it. */
 export async function writeImport(write: ImportWrite): Promise<void> {
 	await transaction('readwrite', async (s) => {
-		for (const subject of write.subjects) await request(s.put(subject, subjectKey(subject.id)));
+		for (const subject of write.subjects)
+			await request(s.put(plain(subject), subjectKey(subject.id)));
 		for (const record of write.assessments)
-			await request(s.put(record, assessmentKey(record.assessment.id)));
+			await request(s.put(plain(record), assessmentKey(record.assessment.id)));
 		for (const [id, blob] of write.files) await request(s.put(blob, fileKey(id)));
 	});
 }
