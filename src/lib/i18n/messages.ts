@@ -1,3 +1,5 @@
+import { resultsEn, resultsZh } from './results';
+import { safetyEn, safetyZh } from './safety';
 import { workflowEn, workflowZh } from './workflow';
 
 /**
@@ -42,7 +44,9 @@ export const zh = {
 	'error.notFound': '找不到该页面。',
 	'error.generic': '页面无法显示。您的数据仍保存在本设备上。',
 	'error.back': '返回首页',
-	...workflowZh
+	...workflowZh,
+	...resultsZh,
+	...safetyZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -85,7 +89,9 @@ export const en: Record<MessageKey, string> = {
 	'error.notFound': 'This page does not exist.',
 	'error.generic': 'The page cannot be shown. Your data is still on this device.',
 	'error.back': 'Back to home',
-	...workflowEn
+	...workflowEn,
+	...resultsEn,
+	...safetyEn
 };
 
 export type Locale = 'zh' | 'en';
