@@ -1,0 +1,37 @@
+/**
+ * The PDF report, for the app and the CLI: `renderReportPdf(buildReportModel(...), { font })`.
+ * Everything here runs in the browser and in Node; Node-only helpers are in ./node.
+ */
+import type { ReportFonts } from './fonts';
+
+export {
+	renderReportPdf,
+	ReportRenderError,
+	type ReportBranding,
+	type RenderReportOptions
+} from './pdf';
+export type { ReportFonts } from './fonts';
+export { breakLines } from './line-break';
+
+export const REPORT_FONT_FILES = {
+	regular: 'LXGWWenKai-Regular.ttf',
+	bold: 'LXGWWenKai-Bold.ttf'
+} as const;
+
+/**
+ * Fetches the shipped fonts from the app's static files (`base` is the app's base path, e.g.
+ * from `$app/paths`). The service worker precaches them, so this works offline.
+ */
+export async function fetchReportFonts(base = ''): Promise<ReportFonts> {
+	const load = async (file: string) => {
+		const response = await fetch(`${base}/fonts/${file}`);
+		if (!response.ok)
+			throw new Error(`could not load the report font ${file}: HTTP ${response.status}`);
+		return new Uint8Array(await response.arrayBuffer());
+	};
+	const [regular, bold] = await Promise.all([
+		load(REPORT_FONT_FILES.regular),
+		load(REPORT_FONT_FILES.bold)
+	]);
+	return { regular, bold };
+}

@@ -1,0 +1,476 @@
+/**
+ * Layout primitives over a jsPDF document: a cursor that flows down the page and onto new pages,
+ * text measured with the embedded font, and the text blocks of the report model (paragraphs,
+ * lists, key figures, tables). Charts are in charts.ts.
+ */
+import type { jsPDF } from 'jspdf';
+import type { Align, TableBlock } from '../domain/report-model';
+import { breakLines } from './line-break';
+import { CONTENT_WIDTH, PAGE, TYPE, type Rgb, type Theme } from './theme';
+
+const TABLE_PAD = { x: 4, y: 4 };
+/** Space after a table */
+const TABLE_GAP = 12;
+
+export interface TextStyle {
+	size: number;
+	bold?: boolean;
+	color?: Rgb;
+	align?: Align;
+}
+
+export class Writer {
+	/** Top of the free space on the current page */
+	y: number = PAGE.top;
+	private readonly unitWidths = {
+		regular: new Map<string, number>(),
+		bold: new Map<string, number>()
+	};
+	private current = { font: '', size: 0, color: '' };
+
+	constructor(
+		readonly doc: jsPDF,
+		readonly fonts: { regular: string; bold: string },
+		readonly theme: Theme
+	) {}
+
+	get page(): number {
+		return this.doc.getNumberOfPages();
+	}
+
+	/** Space left on this page. */
+	get room(): number {
+		return PAGE.bottom - this.y;
+	}
+
+	newPage(): void {
+		this.doc.addPage();
+		this.y = PAGE.top;
+	}
+
+	/** Starts a new page unless `height` still fits on this one. */
+	ensure(height: number): void {
+		if (this.y + height > PAGE.bottom && this.y > PAGE.top) this.newPage();
+	}
+
+	private useFont(bold: boolean | undefined, size: number) {
+		const font = bold ? this.fonts.bold : this.fonts.regular;
+		if (font !== this.current.font) {
+			this.doc.setFont(font, 'normal');
+			this.current.font = font;
+		}
+		if (size !== this.current.size) {
+			this.doc.setFontSize(size);
+			this.current.size = size;
+		}
+	}
+
+	/** Width of `text` in points; per-character widths are measured once with the font itself. */
+	width(text: string, size: number, bold = false): number {
+		const cache = bold ? this.unitWidths.bold : this.unitWidths.regular;
+		let units = 0;
+		for (const c of text) {
+			let w = cache.get(c);
+			if (w === undefined) {
+				this.useFont(bold, size);
+				w = this.doc.getStringUnitWidth(c);
+				cache.set(c, w);
+			}
+			units += w;
+		}
+		return units * size;
+	}
+
+	lines(text: string, maxWidth: number, size: number, bold = false): string[] {
+		return breakLines(text, maxWidth, (s) => this.width(s, size, bold));
+	}
+
+	/**
+	 * Like `clampLines`, but with lines of even length: a label that needs two lines is split
+	 * near its middle rather than leaving one or two characters alone on the second line.
+	 */
+	balancedLines(text: string, maxWidth: number, size: number, max: number, bold = false): string[] {
+		const lines = this.clampLines(text, maxWidth, size, max, bold);
+		if (lines.length < 2 || lines.length >= max) return lines;
+		const total = this.width(text, size, bold);
+		for (let width = total / lines.length; width < maxWidth; width += size / 2) {
+			const even = this.lines(text, width, size, bold);
+			if (even.length === lines.length) return even;
+		}
+		return lines;
+	}
+
+	/** `text` cut to `maxWidth` with an ellipsis, on one line. */
+	fit(text: string, maxWidth: number, size: number, bold = false): string {
+		const flat = text.replace(/\s*\n\s*/g, ' ');
+		if (this.width(flat, size, bold) <= maxWidth) return flat;
+		let out = '';
+		const budget = maxWidth - this.width('…', size, bold);
+		for (const c of flat) {
+			if (this.width(out + c, size, bold) > budget) break;
+			out += c;
+		}
+		return out + '…';
+	}
+
+	/** At most `max` lines, the last one ending in an ellipsis when text was left out. */
+	clampLines(text: string, maxWidth: number, size: number, max: number, bold = false): string[] {
+		const all = this.lines(text, maxWidth, size, bold);
+		if (all.length <= max) return all;
+		const kept = all.slice(0, max);
+		kept[max - 1] = this.fit(kept[max - 1]! + '……', maxWidth, size, bold);
+		return kept;
+	}
+
+	setFill(rgb: Rgb) {
+		this.doc.setFillColor(rgb[0], rgb[1], rgb[2]);
+	}
+
+	setStroke(rgb: Rgb, width = 0.5) {
+		this.doc.setDrawColor(rgb[0], rgb[1], rgb[2]);
+		this.doc.setLineWidth(width);
+	}
+
+	rect(x: number, y: number, w: number, h: number, fill: Rgb) {
+		this.setFill(fill);
+		this.doc.rect(x, y, w, h, 'F');
+	}
+
+	rule(x1: number, y: number, x2: number, color: Rgb = this.theme.rule, width = 0.5) {
+		this.setStroke(color, width);
+		this.doc.line(x1, y, x2, y);
+	}
+
+	/** Draws one line of text with its baseline at `baseline`; `x` is the left, right or centre. */
+	text(text: string, x: number, baseline: number, style: TextStyle): void {
+		if (!text) return;
+		this.useFont(style.bold, style.size);
+		const color = style.color ?? this.theme.ink;
+		const key = color.join(',');
+		if (key !== this.current.color) {
+			this.doc.setTextColor(color[0], color[1], color[2]);
+			this.current.color = key;
+		}
+		let left = x;
+		if (style.align === 'right') left = x - this.width(text, style.size, style.bold);
+		else if (style.align === 'center') left = x - this.width(text, style.size, style.bold) / 2;
+		this.doc.text(text, left, baseline);
+	}
+
+	/** The baseline that centres a line of `size` text in a line box starting at `top`. */
+	static baseline(top: number, lineHeight: number, size: number): number {
+		return top + lineHeight / 2 + size * 0.36;
+	}
+
+	/**
+	 * Flows lines down the page, starting new pages as needed. `box` is called for each run of
+	 * lines that lands on one page, before they are drawn, to paint a background.
+	 */
+	flowLines(
+		lines: string[],
+		x: number,
+		style: TextStyle & { lineHeight: number },
+		options: { width?: number; pad?: number; box?: (top: number, height: number) => void } = {}
+	): void {
+		const pad = options.pad ?? 0;
+		let i = 0;
+		while (i < lines.length) {
+			// Keep at least two lines of a paragraph together at a page break (no orphans).
+			const fit = Math.floor((this.room - 2 * pad) / style.lineHeight);
+			const left = lines.length - i;
+			if (fit < Math.min(2, left)) {
+				this.newPage();
+				continue;
+			}
+			const take = Math.min(fit, left);
+			const height = take * style.lineHeight + 2 * pad;
+			options.box?.(this.y, height);
+			let top = this.y + pad;
+			for (const line of lines.slice(i, i + take)) {
+				const anchor =
+					style.align === 'right'
+						? x + (options.width ?? 0)
+						: style.align === 'center'
+							? x + (options.width ?? 0) / 2
+							: x;
+				this.text(line, anchor, Writer.baseline(top, style.lineHeight, style.size), style);
+				top += style.lineHeight;
+			}
+			this.y += height;
+			i += take;
+			if (i < lines.length) this.newPage();
+		}
+	}
+
+	paragraph(text: string, tone: 'normal' | 'note' | 'warning' = 'normal'): void {
+		const t = this.theme;
+		if (tone === 'warning') {
+			const pad = 7;
+			const inset = 12;
+			const lines = this.lines(text, CONTENT_WIDTH - inset - pad, TYPE.body.size);
+			this.flowLines(
+				lines,
+				PAGE.left + inset,
+				{ ...TYPE.body, color: t.warningInk },
+				{
+					pad,
+					box: (top, height) => {
+						this.rect(PAGE.left, top, CONTENT_WIDTH, height, t.warningFill);
+						this.rect(PAGE.left, top, 3, height, t.warningBar);
+					}
+				}
+			);
+			this.y += 10;
+			return;
+		}
+		const type = tone === 'note' ? TYPE.note : TYPE.body;
+		const lines = this.lines(text, CONTENT_WIDTH, type.size);
+		this.flowLines(lines, PAGE.left, { ...type, color: tone === 'note' ? t.muted : t.ink });
+		this.y += 8;
+	}
+
+	heading(text: string): void {
+		const type = TYPE.heading;
+		const lines = this.lines(text, CONTENT_WIDTH, type.size, true);
+		// Keep the heading with the first lines of what follows it.
+		this.ensure(8 + lines.length * type.lineHeight + 60);
+		this.y += 8;
+		this.flowLines(lines, PAGE.left, { ...type, bold: true, color: this.theme.accentText });
+		this.y += 4;
+	}
+
+	list(items: string[]): void {
+		const type = TYPE.body;
+		const indent = 14;
+		for (const item of items) {
+			const lines = this.lines(item, CONTENT_WIDTH - indent, type.size);
+			this.ensure(type.lineHeight * Math.min(2, lines.length));
+			this.text('•', PAGE.left + 3, Writer.baseline(this.y, type.lineHeight, type.size), {
+				size: type.size,
+				color: this.theme.accent
+			});
+			this.flowLines(lines, PAGE.left + indent, type);
+			this.y += 3;
+		}
+		this.y += 6;
+	}
+
+	/** Key figures as a row of cards. */
+	figures(items: { label: string; value: string; detail?: string }[]): void {
+		if (items.length === 0) return;
+		const t = this.theme;
+		const perRow = Math.min(4, items.length);
+		const gap = 10;
+		const pad = 9;
+		const cardWidth = (CONTENT_WIDTH - gap * (perRow - 1)) / perRow;
+		const inner = cardWidth - 2 * pad - 3;
+		const label = TYPE.small;
+		const value = { size: 17, lineHeight: 22 };
+		for (let start = 0; start < items.length; start += perRow) {
+			const row = items.slice(start, start + perRow).map((item) => ({
+				label: this.clampLines(item.label, inner, label.size, 2),
+				value: this.clampLines(item.value, inner, value.size, 2, true),
+				detail: item.detail ? this.clampLines(item.detail, inner, label.size, 2) : []
+			}));
+			const height =
+				2 * pad +
+				Math.max(
+					...row.map(
+						(c) =>
+							(c.label.length + c.detail.length) * label.lineHeight +
+							c.value.length * value.lineHeight +
+							4
+					)
+				);
+			this.ensure(height);
+			row.forEach((card, i) => {
+				const x = PAGE.left + i * (cardWidth + gap);
+				this.rect(x, this.y, cardWidth, height, t.accentWash);
+				this.rect(x, this.y, 3, height, t.accent);
+				let top = this.y + pad;
+				const tx = x + pad + 3;
+				for (const line of card.label) {
+					this.text(line, tx, Writer.baseline(top, label.lineHeight, label.size), {
+						size: label.size,
+						color: t.muted
+					});
+					top += label.lineHeight;
+				}
+				top += 2;
+				for (const line of card.value) {
+					this.text(line, tx, Writer.baseline(top, value.lineHeight, value.size), {
+						size: value.size,
+						bold: true,
+						color: t.accentText
+					});
+					top += value.lineHeight;
+				}
+				top += 2;
+				for (const line of card.detail) {
+					this.text(line, tx, Writer.baseline(top, label.lineHeight, label.size), {
+						size: label.size,
+						color: t.muted
+					});
+					top += label.lineHeight;
+				}
+			});
+			this.y += height + 10;
+		}
+	}
+
+	private tableLayout(block: TableBlock, total: number) {
+		const type = TYPE.table;
+		const sum = block.columns.reduce((s, c) => s + Math.max(0, c.width), 0) || 1;
+		const widths = block.columns.map((c) => (total * Math.max(0, c.width)) / sum);
+		const cellWidth = (i: number) => Math.max(1, widths[i]! - 2 * TABLE_PAD.x);
+		const header = block.columns.map((c, i) => this.lines(c.header, cellWidth(i), type.size, true));
+		const hasHeader = block.columns.some((c) => c.header.trim() !== '');
+		const headerHeight = hasHeader
+			? Math.max(...header.map((l) => l.length)) * type.lineHeight + 2 * TABLE_PAD.y
+			: 0;
+		const rows = block.rows.map((row) =>
+			block.columns.map((_, i) => this.lines(row[i] ?? '', cellWidth(i), type.size))
+		);
+		const rowHeights = rows.map((r) => Math.max(1, ...r.map((c) => c.length)));
+		const caption = block.caption ? this.lines(block.caption, total, TYPE.note.size, true) : [];
+		const captionHeight = caption.length ? caption.length * TYPE.note.lineHeight + 2 : 0;
+		const height =
+			captionHeight +
+			headerHeight +
+			rowHeights.reduce((s, n) => s + n * type.lineHeight + 2 * TABLE_PAD.y, 0);
+		return {
+			widths,
+			header,
+			hasHeader,
+			headerHeight,
+			rows,
+			rowHeights,
+			caption,
+			captionHeight,
+			height
+		};
+	}
+
+	/** The height `table` will take, when it is not split across pages. */
+	tableHeight(block: TableBlock): number {
+		return this.tableLayout(block, CONTENT_WIDTH).height + TABLE_GAP;
+	}
+
+	/**
+	 * A table: column widths from the relative widths, wrapped cells, rows that break across
+	 * pages (a row taller than a page is split between lines), the header repeated on each page.
+	 */
+	table(block: TableBlock, options: { width?: number; x?: number } = {}): void {
+		const t = this.theme;
+		const type = TYPE.table;
+		const padX = TABLE_PAD.x;
+		const padY = TABLE_PAD.y;
+		const x0 = options.x ?? PAGE.left;
+		const total = options.width ?? CONTENT_WIDTH;
+		const {
+			widths,
+			header,
+			hasHeader,
+			headerHeight,
+			rows,
+			rowHeights,
+			caption,
+			captionHeight,
+			height
+		} = this.tableLayout(block, total);
+		const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((s, w) => s + w, 0));
+		const linesPerPage = Math.floor(
+			(PAGE.bottom - PAGE.top - headerHeight - 2 * padY) / type.lineHeight
+		);
+
+		const drawHeader = () => {
+			if (!hasHeader) return;
+			this.rect(x0, this.y, total, headerHeight, t.accent);
+			header.forEach((lines, i) => {
+				const align = block.columns[i]!.align ?? 'left';
+				lines.forEach((line, k) => {
+					const anchor =
+						align === 'right'
+							? xs[i]! + widths[i]! - padX
+							: align === 'center'
+								? xs[i]! + widths[i]! / 2
+								: xs[i]! + padX;
+					const baseline = Writer.baseline(
+						this.y + padY + k * type.lineHeight,
+						type.lineHeight,
+						type.size
+					);
+					this.text(line, anchor, baseline, {
+						size: type.size,
+						bold: true,
+						color: t.onAccent,
+						align
+					});
+				});
+			});
+			this.y += headerHeight;
+		};
+		const pageBreak = () => {
+			this.newPage();
+			drawHeader();
+		};
+
+		// A short table is not split; a long one starts once its header and a row or so fit.
+		this.ensure(
+			height <= 220
+				? height
+				: captionHeight +
+						headerHeight +
+						2 * padY +
+						Math.min(rowHeights[0] ?? 0, 3) * type.lineHeight
+		);
+		for (const line of caption) {
+			this.text(line, x0, Writer.baseline(this.y, TYPE.note.lineHeight, TYPE.note.size), {
+				size: TYPE.note.size,
+				bold: true
+			});
+			this.y += TYPE.note.lineHeight;
+		}
+		if (caption.length) this.y += 2;
+		drawHeader();
+
+		rows.forEach((cells, r) => {
+			const count = Math.max(1, ...cells.map((c) => c.length));
+			let from = 0;
+			while (from < count) {
+				const fit = Math.floor((this.room - 2 * padY) / type.lineHeight);
+				const need = count - from;
+				// A row that fits on a fresh page moves there whole; a taller one is split.
+				if ((from === 0 && need <= linesPerPage && fit < need) || fit < Math.min(2, need)) {
+					pageBreak();
+					continue;
+				}
+				const take = Math.min(fit, need);
+				const height = take * type.lineHeight + 2 * padY;
+				if (r % 2 === 1) this.rect(x0, this.y, total, height, t.zebra);
+				cells.forEach((lines, i) => {
+					const align = block.columns[i]!.align ?? 'left';
+					const anchor =
+						align === 'right'
+							? xs[i]! + widths[i]! - padX
+							: align === 'center'
+								? xs[i]! + widths[i]! / 2
+								: xs[i]! + padX;
+					lines.slice(from, from + take).forEach((line, k) => {
+						const baseline = Writer.baseline(
+							this.y + padY + k * type.lineHeight,
+							type.lineHeight,
+							type.size
+						);
+						this.text(line, anchor, baseline, { size: type.size, align });
+					});
+				});
+				this.y += height;
+				this.rule(x0, this.y, x0 + total);
+				from += take;
+				if (from < count) pageBreak();
+			}
+		});
+		this.y += TABLE_GAP;
+	}
+}

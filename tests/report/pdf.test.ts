@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { emptyAnswer } from '../../src/lib/domain/assessment';
+import { rankGaps } from '../../src/lib/domain/gaps';
+import type { ReportLocale } from '../../src/lib/domain/report-text';
+import { scoreAssessment } from '../../src/lib/domain/scoring';
+import { renderReportPdf } from '../../src/lib/report';
+import {
+	city,
+	enterprise,
+	fonts,
+	model,
+	outlineTitles,
+	pdfFonts,
+	pdfInfo,
+	pdfText,
+	qpdfCheck,
+	render,
+	sample,
+	squash,
+	titleOf,
+	withNotes,
+	words
+} from './support';
+
+const SLOW = { timeout: 120_000 };
+
+/** Every font is embedded and subset (ABCDEF+Name), and there is no other font. */
+function expectEmbeddedSubsetFonts(file: string) {
+	const rows = pdfFonts(file).trim().split('\n').slice(2);
+	expect(rows.length).toBe(2);
+	for (const row of rows)
+		expect(row).toMatch(/^[A-Z]{6}\+LXGWWenKai-(Regular|Bold)\s.*\byes\s+yes\s+yes\b/);
+}
+
+/** No word drawn outside the page's margins (54 pt, with a little tolerance). */
+function expectTextInsideMargins(file: string) {
+	const { words: list, width, height } = words(file);
+	expect(list.length).toBeGreaterThan(0);
+	const outside = list.filter(
+		(w) => w.xMin < 50 || w.xMax > width - 50 || w.yMin < 20 || w.yMax > height - 20
+	);
+	expect(outside.slice(0, 5)).toEqual([]);
+}
+
+/** Every cross-reference entry points at its object (the info dictionary is rewritten). */
+function expectValidXref(bytes: Uint8Array) {
+	const pdf = Buffer.from(bytes).toString('latin1');
+	const startxref = Number(/startxref\n(\d+)\n%%EOF\s*$/.exec(pdf)![1]);
+	expect(pdf.slice(startxref, startxref + 4)).toBe('xref');
+	const table = pdf.slice(startxref, pdf.indexOf('trailer', startxref));
+	const entries = [...table.matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]));
+	entries.forEach((at, i) => expect(pdf.startsWith(`${i + 1} 0 obj`, at)).toBe(true));
+}
+
+describe('PDF report of a city assessment', SLOW, () => {
+	const current = withNotes(
+		sample(city, 7, '2026-03-01'),
+		(i) => `第${i + 1}项:已建成5G基站1.2万个,数据中心PUE1.25;2025年完成改造。负责人:王喆、李玥。`
+	);
+	current.narrative = '本市数字经济总体处于推进阶段。\n\n下一步聚焦数据要素市场化配置改革。';
+	const previous = sample(city, 3, '2025-03-01');
+
+	for (const locale of ['zh', 'en'] as ReportLocale[])
+		it(`${locale}: has the subject, every domain title and the top gap, in embedded subset fonts`, async () => {
+			const m = model(city, current, locale, previous, '广州数智服务咨询有限公司');
+			const { file, bytes } = await render(`city-${locale}`, m);
+			const text = squash(pdfText(file));
+			const title = titleOf(city, locale);
+			expect(text).toContain(squash(current.subject.name));
+			for (const d of scoreAssessment(city, current).domains)
+				expect(text).toContain(squash(title(d.id)));
+			const top = rankGaps(city, current)[0]!;
+			expect(text).toContain(squash(title(top.indicatorId)));
+			// Page furniture: running header and "page n of N" footers.
+			const pages = Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))![1]);
+			expect(pages).toBeGreaterThan(10);
+			expect(text).toContain(
+				squash(locale === 'zh' ? `第 ${pages} / ${pages} 页` : `Page ${pages} of ${pages}`)
+			);
+			expect(text).toContain(squash(m.meta.title));
+
+			expectEmbeddedSubsetFonts(file);
+			expect(qpdfCheck(file).ok).toBe(true);
+			expectValidXref(bytes);
+			expectTextInsideMargins(file);
+
+			const info = pdfInfo(file);
+			expect(info).toMatch(new RegExp(`Title:\\s+${m.meta.title}.*${current.subject.name}`));
+			expect(info).toMatch(/Author:\s+广州数智服务咨询有限公司/);
+			expect(info).toMatch(/JavaScript:\s+no/);
+			expect(Buffer.from(bytes).toString('latin1')).toContain(
+				`/Lang (${locale === 'zh' ? 'zh-CN' : 'en'})`
+			);
+
+			// Bookmarks for each section and each domain.
+			const outline = outlineTitles(file);
+			for (const s of m.sections) expect(outline).toContain(s.title);
+			for (const d of scoreAssessment(city, current).domains)
+				expect(outline).toContain(title(d.id));
+		});
+
+	it('still generates for an assessment with nothing answered', async () => {
+		const empty = sample(city, 4, '2026-01-01');
+		for (const id of Object.keys(empty.answers)) empty.answers[id] = emptyAnswer();
+		const { file } = await render('empty', model(city, empty, 'zh'));
+		const text = squash(pdfText(file));
+		expect(text).toContain('深圳市');
+		expect(text).toContain('暂定结果');
+		expect(qpdfCheck(file).ok).toBe(true);
+		expectEmbeddedSubsetFonts(file);
+		expectTextInsideMargins(file);
+	});
+
+	it('gives the same bytes for the same model (no clock, no random ids)', async () => {
+		const m = model(city, sample(city, 8, '2026-01-01'), 'en');
+		const a = await renderReportPdf(m, { font: fonts });
+		const b = await renderReportPdf(m, { font: fonts });
+		expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+	});
+});
+
+describe('PDF report of hostile text', SLOW, () => {
+	const long = '数字化转型 digital transformation,2025年PUE1.25;'.repeat(400).slice(0, 10_000);
+	const notes = [
+		long,
+		'x'.repeat(10_000),
+		'进展顺利😀🎉 👨‍👩‍👧 ✈️ done',
+		'生僻字:堃喆玥',
+		'שלום עולם مرحبا بالعالم',
+		'<script>alert(1)</script>',
+		'<img src=x onerror=alert(1)>',
+		'温度 25℃ ± 2,误差 ≤ 5% 且 ≥ 1%,① 第Ⅳ阶段',
+		'control\u0000\u0007chars\u200b\u202eand\ttabs'
+	];
+	const nasty = withNotes(
+		sample(city, 5, '2026-03-01', '堃喆玥市<script>alert(1)</script>'),
+		(i) => notes[i % notes.length]!
+	);
+	nasty.assessor = 'מנהל 😀 <b>bold</b>';
+	nasty.narrative = `${long}\n\n<script>document.write(1)</script>`;
+
+	it('draws every string as plain text, replaces what the font lacks and keeps the layout', async () => {
+		const { file } = await render('hostile', model(city, nasty, 'zh', undefined, '<i>x</i>'));
+		expect(qpdfCheck(file).ok).toBe(true);
+		expect(pdfInfo(file)).toMatch(/JavaScript:\s+no/);
+		const raw = pdfText(file);
+		const text = squash(raw);
+		expect(text).toContain('<script>alert(1)</script>');
+		expect(text).toContain(squash('<img src=x onerror=alert(1)>'));
+		expect(text).toContain('堃喆玥市<script>alert(1)</script>');
+		expect(text).toContain('生僻字:堃喆玥');
+		expect(text).toContain(squash('25℃ ± 2,误差 ≤ 5% 且 ≥ 1%,① 第Ⅳ阶段'));
+		// Emoji and scripts the font lacks become one placeholder per character.
+		expect(text).toContain('进展顺利□□□□done');
+		expect(raw).not.toMatch(/\p{Extended_Pictographic}/u);
+		expect(text).toContain('controlcharsandtabs');
+		expect(text).toContain(squash(long.slice(0, 200)));
+		expectEmbeddedSubsetFonts(file);
+		expectTextInsideMargins(file);
+	});
+});
+
+describe('PDF report branding', SLOW, () => {
+	// A 2×1 PNG (red, blue), written out byte by byte so the test needs no image library.
+	const png = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP4zwAE/wEHAAH/4iOeWQAAAABJRU5ErkJggg==',
+		'base64'
+	);
+
+	it('puts the logo on the cover, the consultant in the metadata, and works in English', async () => {
+		const a = sample(enterprise, 2, '2026-05-01', 'Acme Manufacturing Co.');
+		const { file } = await render('brand', model(enterprise, a, 'en'), {
+			preparedBy: 'Pearl River Consulting',
+			accentColor: '#8a1538',
+			logo: { data: new Uint8Array(png), type: 'PNG' }
+		});
+		expect(qpdfCheck(file).ok).toBe(true);
+		expect(pdfInfo(file)).toMatch(/Author:\s+Pearl River Consulting/);
+		expect(squash(pdfText(file))).toContain('AcmeManufacturingCo.');
+		expect(readFileSync(file).toString('latin1')).toMatch(/\/Subtype \/Image/);
+	});
+
+	it('refuses a logo that is not an image with a clear error', async () => {
+		await expect(
+			renderReportPdf(model(city, sample(city, 2, '2026-05-01'), 'zh'), {
+				font: fonts,
+				branding: { logo: { data: new TextEncoder().encode('<svg/>'), type: 'PNG' } }
+			})
+		).rejects.toThrow(/logo is not a readable PNG image/);
+	});
+});
