@@ -2,11 +2,13 @@
  * Command-line interface over the same domain code the app uses, for batch work.
  * Exit codes: 0 success, 1 invalid input, 2 usage error.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AssessmentSchema } from '../lib/domain/assessment';
 import {
+	formatJsonPath,
 	InputError,
 	MAX_ASSESSMENT_BYTES,
 	parseJsonText,
@@ -15,10 +17,16 @@ import {
 import { compareAssessments } from '../lib/domain/compare';
 import { checkCoverage } from '../lib/domain/coverage';
 import { rankGaps } from '../lib/domain/gaps';
+import { buildReportModel } from '../lib/domain/report-model';
 import { listIndicators } from '../lib/domain/rubric-index';
 import { createAssessment, createSampleAssessment, defaultProfile } from '../lib/domain/sample';
 import { scoreAssessment } from '../lib/domain/scoring';
-import { guideline, listLeafPathNodes } from '../lib/rubrics/guideline';
+import {
+	guideline,
+	guidelineNodes,
+	listLeafPathNodes,
+	typicalCases
+} from '../lib/rubrics/guideline';
 import { loadRubricText, RubricError } from '../lib/rubrics/loader';
 import { RubricShapeSchema, type Rubric } from '../lib/rubrics/schema';
 import { findRubricById, loadShippedRubrics, shippedRubricSource } from './rubric-files';
@@ -37,8 +45,13 @@ Commands:
   compare A B [--json]                     deltas from assessment A (earlier) to B (later)
   coverage --rubric ID [--json]            guideline nodes cited, required and uncovered
   schema assessment|rubric                 the JSON Schema of a file format
+  report FILE -o OUT.pdf [--previous EARLIER.json] [--brand BRAND.json]
+                                           the PDF report, compared with EARLIER.json when given;
+                                           BRAND.json: {"preparedBy": "…", "accentColor": "#rrggbb",
+                                           "logo": "logo.png"} (PNG or JPEG up to 2 MB, path
+                                           relative to BRAND.json)
 
-Options: --lang zh|en (text output language, default zh), --debug (show stack traces)
+Options: --lang zh|en (text and report language, default zh), --debug (show stack traces)
 Exit codes: 0 success, 1 invalid input, 2 usage error.`;
 
 type Lang = 'zh' | 'en';
@@ -124,7 +137,80 @@ function newSubject(rubric: Rubric, name?: string) {
 	};
 }
 
-const commands: Record<string, (positionals: string[], opts: Options) => void> = {
+/** Branding of a report: who prepared it, an accent colour and a logo. */
+const BrandSchema = z.strictObject({
+	preparedBy: z.string().max(200, 'must be at most 200 characters').optional(),
+	accentColor: z
+		.string()
+		.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, such as "#1d4e89"')
+		.optional(),
+	logo: z.string().min(1, 'must be the path of a PNG or JPEG file').optional()
+});
+
+const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+function readLogo(file: string): { data: Uint8Array; type: 'PNG' | 'JPEG' } {
+	let size: number;
+	try {
+		size = statSync(file).size;
+	} catch {
+		throw new InputError(file, [{ path: '', message: 'logo file not found' }]);
+	}
+	if (size > MAX_LOGO_BYTES)
+		throw new InputError(file, [
+			{
+				path: '',
+				message: `the logo is ${(size / 1024 / 1024).toFixed(1)} MB; at most 2 MB is accepted (export it smaller)`
+			}
+		]);
+	const data = new Uint8Array(readFileSync(file));
+	const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => data[i] === b);
+	const jpeg = data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff;
+	if (!png && !jpeg)
+		throw new InputError(file, [{ path: '', message: 'the logo is not a PNG or JPEG image' }]);
+	return { data, type: png ? 'PNG' : 'JPEG' };
+}
+
+function readBrand(file: string) {
+	const result = BrandSchema.safeParse(parseJsonText(readText(file), file));
+	if (!result.success)
+		throw new InputError(
+			file,
+			result.error.issues.slice(0, 20).map((issue) => ({
+				path: formatJsonPath(issue.path),
+				message: issue.message
+			}))
+		);
+	const brand = result.data;
+	return {
+		preparedBy: brand.preparedBy?.trim() || undefined,
+		accentColor: brand.accentColor,
+		logo: brand.logo ? readLogo(path.resolve(path.dirname(file), brand.logo)) : undefined
+	};
+}
+
+/** Today in the local time zone, YYYY-MM-DD: the report's generation date. */
+function today(): string {
+	const d = new Date();
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/** Writes through a temporary file, so a failed run never leaves a partial PDF behind. */
+function writeAtomically(file: string, bytes: Uint8Array) {
+	const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+	try {
+		writeFileSync(temp, bytes);
+		renameSync(temp, file);
+	} catch (e) {
+		rmSync(temp, { force: true });
+		throw new InputError(file, [
+			{ path: '', message: `cannot write the report: ${(e as Error).message}` }
+		]);
+	}
+}
+
+const commands: Record<string, (positionals: string[], opts: Options) => void | Promise<void>> = {
 	rubrics(_, opts) {
 		const list = loadShippedRubrics().map((r) => ({
 			id: r.id,
@@ -346,6 +432,62 @@ const commands: Record<string, (positionals: string[], opts: Options) => void> =
 		if (report.uncovered.length) process.exitCode = 1;
 	},
 
+	async report([file], opts) {
+		if (!file) throw new UsageError('report needs a FILE');
+		if (!opts.output) throw new UsageError('report needs -o OUT.pdf');
+		// Everything is read and checked before anything is written.
+		const { assessment, rubric } = loadAssessmentFile(file);
+		const previous = opts.previous ? loadAssessmentFile(opts.previous) : undefined;
+		if (previous) {
+			if (previous.rubric.id !== rubric.id)
+				throw new InputError(opts.previous!, [
+					{
+						path: '$.rubric.id',
+						message: `was assessed with ${previous.rubric.id}, not ${rubric.id}: the two cannot be compared`
+					}
+				]);
+			if (previous.assessment.subject.id !== assessment.subject.id)
+				process.stderr.write(
+					`warning: the two files are of different subjects (${previous.assessment.subject.name} / ${assessment.subject.name})\n`
+				);
+		}
+		const brand = opts.brand ? readBrand(opts.brand) : undefined;
+		// The PDF code loads only for this command, so the others start as fast as before.
+		const { renderReportPdf, ReportRenderError } = await import('../lib/report');
+		const { readReportFonts, STATIC_FONTS_DIR } = await import('../lib/report/node');
+		const { FontFormatError } = await import('../lib/report/font-coverage');
+		let font;
+		try {
+			font = readReportFonts();
+		} catch (e) {
+			throw new InputError(STATIC_FONTS_DIR, [
+				{ path: '', message: `cannot use the report fonts: ${(e as Error).message}` }
+			]);
+		}
+		const model = buildReportModel({
+			rubric,
+			assessment,
+			previous,
+			catalog: { nodes: guidelineNodes, cases: typicalCases },
+			locale: opts.lang,
+			generatedOn: today(),
+			preparedBy: brand?.preparedBy
+		});
+		let pdf: Uint8Array;
+		try {
+			pdf = await renderReportPdf(model, { font, branding: brand });
+		} catch (e) {
+			// The one input the renderer itself can find wrong is the logo's image data.
+			if (e instanceof ReportRenderError && opts.brand)
+				throw new InputError(opts.brand, [{ path: '$.logo', message: e.message }]);
+			if (e instanceof FontFormatError)
+				throw new InputError(STATIC_FONTS_DIR, [{ path: '', message: e.message }]);
+			throw e;
+		}
+		writeAtomically(opts.output, pdf);
+		write(`${opts.output}: ${Math.ceil(pdf.byteLength / 1024)} KB`);
+	},
+
 	schema([which]) {
 		if (which === 'assessment') return json(z.toJSONSchema(AssessmentSchema, { io: 'input' }));
 		if (which === 'rubric') return json(z.toJSONSchema(RubricShapeSchema, { io: 'input' }));
@@ -365,9 +507,12 @@ interface Options {
 	subject?: string;
 	date?: string;
 	period?: string;
+	output?: string;
+	previous?: string;
+	brand?: string;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
 	let debug = argv.includes('--debug');
 	try {
 		const { values, positionals } = parseArgs({
@@ -385,6 +530,9 @@ export function main(argv: string[]): number {
 				subject: { type: 'string' },
 				date: { type: 'string' },
 				period: { type: 'string' },
+				output: { type: 'string', short: 'o' },
+				previous: { type: 'string' },
+				brand: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -398,7 +546,7 @@ export function main(argv: string[]): number {
 		if (!run) throw new UsageError(`unknown command "${command}"`);
 		if (values.lang !== 'zh' && values.lang !== 'en')
 			throw new UsageError('--lang must be zh or en');
-		run(rest, { ...values, lang: values.lang });
+		await run(rest, { ...values, lang: values.lang });
 		return typeof process.exitCode === 'number' ? process.exitCode : 0;
 	} catch (e) {
 		if (debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);
@@ -420,4 +568,4 @@ export function main(argv: string[]): number {
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

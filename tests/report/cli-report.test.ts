@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { city, dir, pdfFonts, pdfInfo, pdfText, qpdfCheck, sample, squash } from './support';
+
+const file = (name: string) => path.join(dir, name);
+
+function cli(...args: string[]) {
+	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, NODE_OPTIONS: '' }
+	});
+	return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+// A 2×1 PNG with transparency.
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGM4IWfTwMDw/z8ADgADobOR4qwAAAAASUVORK5CYII=',
+	'base64'
+);
+
+beforeAll(() => {
+	writeFileSync(file('now.json'), JSON.stringify(sample(city, 7, '2026-03-01')));
+	writeFileSync(file('before.json'), JSON.stringify(sample(city, 3, '2025-03-01')));
+	writeFileSync(file('logo.png'), PNG);
+	writeFileSync(
+		file('brand.json'),
+		JSON.stringify({ preparedBy: '粤数咨询', accentColor: '#8a1538', logo: 'logo.png' })
+	);
+});
+
+describe('cli report', { timeout: 120_000 }, () => {
+	it('writes the PDF with the comparison, the branding and the chosen language', () => {
+		const out = file('report.pdf');
+		const r = cli(
+			'report',
+			file('now.json'),
+			'-o',
+			out,
+			'--previous',
+			file('before.json'),
+			'--brand',
+			file('brand.json'),
+			'--lang',
+			'en'
+		);
+		expect(r.err).toBe('');
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/report\.pdf: \d+ KB/);
+		expect(qpdfCheck(out).ok).toBe(true);
+		expect(pdfFonts(out)).toMatch(/[A-Z]{6}\+LXGWWenKai-Regular/);
+		expect(pdfInfo(out)).toMatch(/Author:\s+粤数咨询/);
+		const text = squash(pdfText(out));
+		expect(text).toContain('Comparisonwiththepreviousassessment');
+		expect(text).toContain('深圳市');
+	});
+
+	it('refuses a logo that is not an image, or is too large, and writes nothing', () => {
+		writeFileSync(file('fake.png'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+		writeFileSync(file('brand-fake.json'), JSON.stringify({ logo: 'fake.png' }));
+		let r = cli(
+			'report',
+			file('now.json'),
+			'-o',
+			file('no1.pdf'),
+			'--brand',
+			file('brand-fake.json')
+		);
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/fake\.png: the logo is not a PNG or JPEG image/);
+		expect(r.err).not.toMatch(/\n\s+at /);
+		expect(existsSync(file('no1.pdf'))).toBe(false);
+
+		writeFileSync(file('huge.png'), Buffer.concat([PNG, Buffer.alloc(20 * 1024 * 1024)]));
+		writeFileSync(file('brand-huge.json'), JSON.stringify({ logo: 'huge.png' }));
+		r = cli('report', file('now.json'), '-o', file('no2.pdf'), '--brand', file('brand-huge.json'));
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/huge\.png: the logo is 20\.0 MB; at most 2 MB/);
+		expect(existsSync(file('no2.pdf'))).toBe(false);
+	});
+
+	it('names the field of an invalid brand file', () => {
+		writeFileSync(file('brand-bad.json'), JSON.stringify({ accentColor: 'blue', colour: 1 }));
+		const r = cli(
+			'report',
+			file('now.json'),
+			'-o',
+			file('no3.pdf'),
+			'--brand',
+			file('brand-bad.json')
+		);
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('$.accentColor: must be a colour written #rrggbb');
+		expect(r.err).toContain('Unrecognized key: "colour"');
+		expect(existsSync(file('no3.pdf'))).toBe(false);
+	});
+
+	it('writes nothing for an invalid assessment, and needs -o', () => {
+		writeFileSync(file('broken.json'), '{"format": "gd-digital-economy-assessment",');
+		let r = cli('report', file('broken.json'), '-o', file('no4.pdf'));
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/^error: .*broken\.json/);
+		expect(existsSync(file('no4.pdf'))).toBe(false);
+
+		r = cli('report', file('now.json'));
+		expect(r.code).toBe(2);
+		expect(r.err).toContain('report needs -o OUT.pdf');
+	});
+});
