@@ -8,7 +8,8 @@ type AppPath =
 	| '/subject/'
 	| '/subject/new/'
 	| '/assess/'
-	| '/results/';
+	| '/results/'
+	| '/benchmark/';
 
 /** An in-app link with an optional query (per-record pages take ?id=), base path included. */
 export function appHref(path: AppPath, query?: Record<string, string>): string {

@@ -6,7 +6,7 @@
 import type { GuidelineNode, TypicalCase } from '../rubrics/guideline';
 import type { Citation, Rubric, Text } from '../rubrics/schema';
 import type { Action, ActionStatus, Assessment } from './assessment';
-import { compareAssessments } from './compare';
+import { compareAssessments, type TrendPoint } from './compare';
 import { planMeasures, projectClosingTopGaps, rankGaps, type Gap } from './gaps';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
 import { indexIndicators } from './rubric-index';
@@ -632,4 +632,54 @@ export function buildReportModel(input: ReportInput): ReportModel {
 		sections,
 		furniture: { contents: t('contents'), pageOf: reportText(locale, 'pageOf') }
 	};
+}
+
+/**
+ * Trend charts over many assessments of one subject: overall and pillars in one chart, domains in
+ * another, each with its data table. Points are in date order, each scored on its own rubric.
+ */
+export function buildTrendCharts(
+	trend: TrendPoint[],
+	rubric: Rubric,
+	locale: ReportLocale
+): { pillars: ChartBlock; domains: ChartBlock } {
+	const pick = (text: Text) => text[locale];
+	const categories = trend.map((p) => p.period || p.date);
+	const num = (n: number | null) => (n === null ? '—' : n.toFixed(1));
+	const block = (title: string, series: ChartSeries[]): ChartBlock => ({
+		kind: 'chart',
+		chart: 'line',
+		title,
+		categories,
+		max: 100,
+		series,
+		table: {
+			kind: 'table',
+			caption: title,
+			columns: [
+				{ header: '', width: 3 },
+				...categories.map((c) => ({ header: c, width: 1, align: 'right' as const }))
+			],
+			rows: series.map((s) => [s.name, ...s.values.map(num)])
+		}
+	});
+	const pillars = block(reportText(locale, 'chartTrend'), [
+		{ name: reportText(locale, 'all'), role: 'line', values: trend.map((p) => p.overall) },
+		...rubric.pillars.map((p) => ({
+			name: pick(p.title),
+			role: 'line' as const,
+			values: trend.map((x) => x.pillars[p.id] ?? null)
+		}))
+	]);
+	const domains = block(
+		reportText(locale, 'domains'),
+		rubric.pillars.flatMap((p) =>
+			p.domains.map((d) => ({
+				name: pick(d.title),
+				role: 'line' as const,
+				values: trend.map((x) => x.domains[d.id] ?? null)
+			}))
+		)
+	);
+	return { pillars, domains };
 }

@@ -4,7 +4,7 @@
  * stops, and immediately when the page is hidden). Saves carry the revision they started from,
  * so a second tab with stale data cannot overwrite newer answers; other tabs are told to reload.
  */
-import type { Answer, Assessment, Evidence } from '$lib/domain/assessment';
+import type { Action, Answer, Assessment, Evidence } from '$lib/domain/assessment';
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
 import { scoreAssessment, type ScoreResult } from '$lib/domain/scoring';
 import type { Rubric } from '$lib/rubrics/schema';
@@ -167,6 +167,21 @@ export class AssessmentSession {
 
 	setEvidence(id: string, evidence: Evidence[]) {
 		this.change(id, { evidence });
+	}
+
+	/** Tracks what is being done about a recommended measure (status, owner, due date). */
+	setAction(key: string, patch: Partial<Action>) {
+		if (this.saveState === 'conflict') return;
+		const current: Action = this.assessment.actions?.[key] ?? { status: 'open' };
+		const next: Action = { ...current, ...patch };
+		// Empty owner or date fields are removed rather than stored as empty strings.
+		if (!next.owner) delete next.owner;
+		if (!next.due) delete next.due;
+		this.assessment.actions = { ...(this.assessment.actions ?? {}), [key]: next };
+		this.markDirty();
+		clearTimeout(this.noteTimer);
+		if (patch.owner !== undefined) this.noteTimer = setTimeout(() => void this.flush(), 400);
+		else void this.flush();
 	}
 
 	setNarrative(narrative: string) {

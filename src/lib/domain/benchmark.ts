@@ -1,0 +1,113 @@
+/**
+ * Portfolio benchmark: how one subject's domain scores stand among comparable subjects on this
+ * device (same rubric; the caller chooses which profile answers make subjects comparable).
+ * Each subject counts once, with its latest assessment.
+ */
+export interface PortfolioEntry {
+	subjectId: string;
+	name: string;
+	overall: number | null;
+	domains: Record<string, number | null>;
+}
+
+export interface Distribution {
+	count: number;
+	min: number;
+	q1: number;
+	median: number;
+	q3: number;
+	max: number;
+}
+
+export interface Standing {
+	id: string;
+	distribution: Distribution | null;
+	/** The subject's score, null when it has none for this domain */
+	score: number | null;
+	/** 1 = best; ties share the better rank */
+	rank: number | null;
+	/** Share of the other subjects scoring strictly lower, 0–100 */
+	percentile: number | null;
+}
+
+export interface BenchmarkResult {
+	subjectId: string;
+	peers: number;
+	overall: Standing;
+	domains: Standing[];
+	/** Peers in rank order by overall score, names hidden on request */
+	ranking: { label: string; overall: number | null; isSubject: boolean }[];
+}
+
+/** Quantile by linear interpolation between closest ranks (the common "type 7" definition). */
+export function quantile(sorted: number[], q: number): number {
+	if (sorted.length === 0) throw new Error('quantile of an empty list');
+	const pos = (sorted.length - 1) * q;
+	const lo = Math.floor(pos);
+	const hi = Math.ceil(pos);
+	return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+export function distributionOf(values: number[]): Distribution | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	return {
+		count: sorted.length,
+		min: sorted[0]!,
+		q1: quantile(sorted, 0.25),
+		median: quantile(sorted, 0.5),
+		q3: quantile(sorted, 0.75),
+		max: sorted[sorted.length - 1]!
+	};
+}
+
+function standing(id: string, score: number | null, all: (number | null)[]): Standing {
+	const values = all.filter((v): v is number => v !== null);
+	if (score === null)
+		return { id, distribution: distributionOf(values), score, rank: null, percentile: null };
+	const higher = values.filter((v) => v > score).length;
+	const lower = values.filter((v) => v < score).length;
+	const others = values.length - 1;
+	return {
+		id,
+		distribution: distributionOf(values),
+		score,
+		rank: higher + 1,
+		percentile: others <= 0 ? null : (100 * lower) / others
+	};
+}
+
+export function benchmarkPortfolio(
+	entries: PortfolioEntry[],
+	subjectId: string,
+	domainIds: string[],
+	options: { hideNames: boolean; anonymousLabel: (n: number) => string }
+): BenchmarkResult {
+	const subject = entries.find((e) => e.subjectId === subjectId);
+	if (!subject) throw new Error(`subject ${subjectId} is not in the portfolio`);
+	const ranked = [...entries].sort(
+		(a, b) => (b.overall ?? -1) - (a.overall ?? -1) || a.name.localeCompare(b.name)
+	);
+	return {
+		subjectId,
+		peers: entries.length,
+		overall: standing(
+			'overall',
+			subject.overall,
+			entries.map((e) => e.overall)
+		),
+		domains: domainIds.map((id) =>
+			standing(
+				id,
+				subject.domains[id] ?? null,
+				entries.map((e) => e.domains[id] ?? null)
+			)
+		),
+		ranking: ranked.map((e, i) => ({
+			label:
+				options.hideNames && e.subjectId !== subjectId ? options.anonymousLabel(i + 1) : e.name,
+			overall: e.overall,
+			isSubject: e.subjectId === subjectId
+		}))
+	};
+}

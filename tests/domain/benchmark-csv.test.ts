@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { benchmarkPortfolio, distributionOf } from '../../src/lib/domain/benchmark';
+import { toCsv } from '../../src/lib/domain/csv';
+
+describe('portfolio benchmark', () => {
+	const entries = [
+		{ subjectId: 'a', name: '甲市', overall: 80, domains: { d1: 90, d2: 70 } },
+		{ subjectId: 'b', name: '乙市', overall: 60, domains: { d1: 50, d2: null } },
+		{ subjectId: 'c', name: '丙市', overall: 70, domains: { d1: 70, d2: 60 } },
+		{ subjectId: 'd', name: '丁市', overall: 40, domains: { d1: 30, d2: 50 } }
+	];
+	const label = (n: number) => `对象${n}`;
+
+	it('ranks a subject and gives its percentile among the others, per domain', () => {
+		const r = benchmarkPortfolio(entries, 'c', ['d1', 'd2'], {
+			hideNames: false,
+			anonymousLabel: label
+		});
+		expect(r.overall).toMatchObject({ rank: 2, score: 70 });
+		expect(r.overall.percentile).toBeCloseTo((2 / 3) * 100, 10);
+		expect(r.domains[1]).toMatchObject({ id: 'd2', rank: 2 });
+		expect(r.domains[1]!.distribution).toMatchObject({ count: 3, min: 50, median: 60, max: 70 });
+		expect(r.ranking.map((x) => x.label)).toEqual(['甲市', '丙市', '乙市', '丁市']);
+	});
+
+	it('hides the other subjects’ names on request', () => {
+		const r = benchmarkPortfolio(entries, 'c', ['d1'], { hideNames: true, anonymousLabel: label });
+		expect(r.ranking.map((x) => x.label)).toEqual(['对象1', '丙市', '对象3', '对象4']);
+	});
+
+	it('computes quartiles by interpolation', () => {
+		expect(distributionOf([1, 2, 3, 4])).toEqual({
+			count: 4,
+			min: 1,
+			q1: 1.75,
+			median: 2.5,
+			q3: 3.25,
+			max: 4
+		});
+	});
+});
+
+describe('csv', () => {
+	it('starts with a BOM, quotes what needs quoting and neutralises formulas', () => {
+		const csv = toCsv([
+			['指标', '备注'],
+			['数字产业化', '含"引号",逗号\n换行'],
+			['=HYPERLINK("x")', -1]
+		]);
+		expect(csv.startsWith('\uFEFF指标,备注\r\n')).toBe(true);
+		expect(csv).toContain('"含""引号"",逗号\n换行"');
+		expect(csv).toContain(`"'=HYPERLINK(""x"")",-1`);
+	});
+});
