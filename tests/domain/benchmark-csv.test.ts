@@ -52,3 +52,32 @@ describe('csv', () => {
 		expect(csv).toContain(`"'=HYPERLINK(""x"")",-1`);
 	});
 });
+
+describe('results csv', () => {
+	it('has the scores, the gaps in priority order and the plan with its status', async () => {
+		const { loadFixtureRubric } = await import('../support/rubrics');
+		const { createAssessment } = await import('../../src/lib/domain/sample');
+		const { rankGaps } = await import('../../src/lib/domain/gaps');
+		const { buildResultsCsv } = await import('../../src/lib/domain/csv');
+		const { guidelineNodes, typicalCases } = await import('../../src/lib/rubrics/guideline');
+		const mini = loadFixtureRubric();
+		const a = createAssessment(mini, {
+			id: 'a',
+			subject: { id: 's', name: '测试市', kind: 'city' },
+			profile: { level: 'prefecture' },
+			date: '2026-01-01'
+		});
+		Object.assign(a.answers, {
+			'd1.a': { level: 1, notApplicable: false, target: null },
+			'd3.a': { level: 0, notApplicable: false, target: null }
+		});
+		a.actions = { 'd3.a:1:0': { status: 'done', owner: '市工信局' } };
+		const csv = buildResultsCsv(mini, a, { nodes: guidelineNodes, cases: typicalCases }, 'zh');
+		const lines = csv.split('\r\n');
+		expect(lines[0]).toBe('\uFEFF执行摘要');
+		const gapLines = lines.filter((l) => /^\d+,d\d\.a,/.test(l)).map((l) => l.split(',')[1]);
+		expect(gapLines).toEqual(rankGaps(mini, a).map((g) => g.indicatorId));
+		expect(csv).toContain('d3.a:1:0,措施一,指标A,1,');
+		expect(csv).toMatch(/d3\.a:1:0,.*,已完成,市工信局,/);
+	});
+});

@@ -3,6 +3,13 @@
  * Excel opens Chinese text correctly. Cells that a spreadsheet would run as a formula are
  * prefixed with an apostrophe (CSV injection).
  */
+import type { Citation, Rubric, Text } from '../rubrics/schema';
+import type { ActionStatus, Assessment } from './assessment';
+import { planMeasures, rankGaps } from './gaps';
+import type { ReportCatalog } from './report-model';
+import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
+import { scoreAssessment, type NodeResult } from './scoring';
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: string | number | null | undefined): string {
@@ -14,4 +21,116 @@ export function csvCell(value: string | number | null | undefined): string {
 
 export function toCsv(rows: (string | number | null | undefined)[][]): string {
 	return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The results as a spreadsheet: scores (overall, pillars, domains), ranked gaps and the action
+ * plan with its tracked status — the same numbers the results page and the report show.
+ */
+export function buildResultsCsv(
+	rubric: Rubric,
+	assessment: Assessment,
+	catalog: ReportCatalog,
+	locale: ReportLocale
+): string {
+	const t = (key: ReportTextKey) => reportText(locale, key);
+	const pick = (text: Text) => text[locale];
+	const scores = scoreAssessment(rubric, assessment);
+	const gaps = rankGaps(rubric, assessment, scores);
+	const plan = planMeasures(gaps);
+	const title = new Map<string, string>();
+	for (const p of rubric.pillars) {
+		title.set(p.id, pick(p.title));
+		for (const d of p.domains) {
+			title.set(d.id, pick(d.title));
+			for (const i of d.indicators) title.set(i.id, pick(i.title));
+		}
+	}
+	const actor = (id: string) =>
+		pick(rubric.actors.find((a) => a.id === id)?.name ?? { zh: id, en: id });
+	const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
+	const statusKey: Record<ActionStatus, ReportTextKey> = {
+		open: 'statusOpen',
+		planned: 'statusPlanned',
+		'in-progress': 'statusInProgress',
+		done: 'statusDone'
+	};
+	const cite = (c: Citation) => {
+		if ('node' in c) {
+			const node = catalog.nodes.get(c.node);
+			return `${c.node} ${node ? (locale === 'zh' ? node.title : node.title_en) : ''}`.trim();
+		}
+		return `${c.source} L${c.line}`;
+	};
+
+	const rows: (string | number | null)[][] = [
+		[t('summary')],
+		['id', t('indicator'), t('overallScore'), t('maturity'), t('targetScore'), t('coverage')]
+	];
+	const scoreRow = (id: string, name: string, r: NodeResult) => [
+		id,
+		name,
+		round(r.score),
+		r.level,
+		round(r.targetScore),
+		`${r.coverage.answered}/${r.coverage.applicable}`
+	];
+	rows.push(scoreRow('overall', t('all'), scores.overall));
+	for (const p of scores.pillars) rows.push(scoreRow(p.id, title.get(p.id) ?? p.id, p));
+	for (const d of scores.domains) rows.push(scoreRow(d.id, title.get(d.id) ?? d.id, d));
+	rows.push([], [t('gaps')]);
+	rows.push([
+		t('rank'),
+		'id',
+		t('indicator'),
+		t('domain'),
+		t('level'),
+		t('target'),
+		t('gap'),
+		t('priority'),
+		t('responsible')
+	]);
+	gaps.forEach((g, i) =>
+		rows.push([
+			i + 1,
+			g.indicatorId,
+			title.get(g.indicatorId) ?? '',
+			title.get(g.domainId) ?? '',
+			g.current,
+			g.target,
+			g.gap,
+			round(g.priority),
+			g.responsible.map(actor).join('、')
+		])
+	);
+	rows.push([], [t('plan')]);
+	rows.push([
+		t('responsible'),
+		'key',
+		t('measure'),
+		t('indicator'),
+		t('toLevel'),
+		t('priority'),
+		t('basis'),
+		t('status'),
+		t('owner'),
+		t('due')
+	]);
+	for (const group of plan)
+		for (const m of group.measures) {
+			const action = assessment.actions?.[m.key];
+			rows.push([
+				actor(group.actorId),
+				m.key,
+				pick(m.text),
+				title.get(m.indicatorId) ?? '',
+				m.toLevel,
+				round(m.priority),
+				m.cites.map(cite).join('; '),
+				t(statusKey[action?.status ?? 'open']),
+				action?.owner ?? '',
+				action?.due ?? ''
+			]);
+		}
+	return toCsv(rows);
 }
