@@ -10,7 +10,18 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `gd-assess-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
+/**
+ * The report fonts are large (about 30 MB): the app is ready offline without them, and they are
+ * cached right after, in the background, so PDF export then works offline too.
+ */
+const isFont = (path: string) => path.startsWith('/fonts/') && path.endsWith('.ttf');
+const ASSETS = [...build, ...files.filter((f) => !isFont(f)), ...prerendered];
+const FONTS = files.filter(isFont);
+
+async function cacheFonts() {
+	const cache = await caches.open(CACHE);
+	for (const font of FONTS) if (!(await cache.match(font))) await cache.add(font);
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -30,6 +41,8 @@ sw.addEventListener('activate', (event) => {
 			await sw.clients.claim();
 		})()
 	);
+	// Not part of waitUntil: activation must not wait for 30 MB of fonts.
+	void cacheFonts().catch(() => undefined);
 });
 
 sw.addEventListener('message', (event) => {
@@ -50,7 +63,9 @@ sw.addEventListener('fetch', (event) => {
 				(request.mode === 'navigate' ? await matchPage(cache, url.pathname) : undefined);
 			if (cached) return cached;
 			try {
-				return await fetch(request);
+				const response = await fetch(request);
+				if (response.ok && isFont(url.pathname)) await cache.put(request, response.clone());
+				return response;
 			} catch {
 				return (
 					(await cache.match('/')) ??
