@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openApp, waitForServiceWorkerControl, type E2EApp } from '../support/e2e';
+
+let app: E2EApp | undefined;
+afterEach(async () => {
+	await app?.close();
+	app = undefined;
+});
+const scratch = mkdtempSync(path.join(tmpdir(), 'gd-e2e-report-'));
+
+describe('PDF report from the app', () => {
+	it('is generated offline, with progress, named from subject, period and date, with real Chinese text', async () => {
+		app = await openApp();
+		const { page } = app;
+		await page.goto(`${app.url}/`);
+		await waitForServiceWorkerControl(page);
+		// The fonts are cached in the background after the app is ready.
+		await page.waitForFunction(
+			async () =>
+				Boolean(await caches.match('/fonts/LXGWWenKai-Regular.ttf')) &&
+				Boolean(await caches.match('/fonts/LXGWWenKai-Bold.ttf')),
+			undefined,
+			{ timeout: 60_000, polling: 500 }
+		);
+		await page.goto(`${app.url}/assessments/`);
+		await page.getByRole('button', { name: '试用示例城市' }).click();
+		await page.getByText('已载入示例城市').waitFor();
+		await page.getByRole('link', { name: '示例市' }).click();
+		await page.getByRole('link', { name: '结果' }).first().click();
+		await page.waitForURL(/\/results\//);
+		await page.getByTestId('summary').waitFor();
+
+		await app.context.setOffline(true);
+		await app.stopServer();
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 60_000 }),
+			page.getByRole('button', { name: '导出PDF报告' }).click(),
+			page.getByRole('progressbar').waitFor()
+		]);
+		expect(download.suggestedFilename()).toMatch(/^示例市_\d{4}年度_\d{4}-\d{2}-\d{2}\.pdf$/);
+		const file = path.join(scratch, 'report.pdf');
+		await download.saveAs(file);
+		const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+		expect(text).toContain('示例市');
+		expect(text).toContain('数字产业化');
+		expect(text).toContain('行动计划');
+		expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(
+			/[A-Z]{6}\+LXGWWenKai-Regular.*yes yes/
+		);
+	});
+});
