@@ -18,6 +18,7 @@ import { compareAssessments } from '../lib/domain/compare';
 import { checkCoverage } from '../lib/domain/coverage';
 import { rankGaps } from '../lib/domain/gaps';
 import { buildReportModel } from '../lib/domain/report-model';
+import { loadReportFonts, STATIC_FONTS_DIR } from '../lib/report/node';
 import { listIndicators } from '../lib/domain/rubric-index';
 import { createAssessment, createSampleAssessment, defaultProfile } from '../lib/domain/sample';
 import { scoreAssessment } from '../lib/domain/scoring';
@@ -435,6 +436,12 @@ const commands: Record<string, (positionals: string[], opts: Options) => void | 
 	async report([file], opts) {
 		if (!file) throw new UsageError('report needs a FILE');
 		if (!opts.output) throw new UsageError('report needs -o OUT.pdf');
+		// The 30 MB of fonts load off the main thread while the input is parsed and checked, and
+		// the PDF code (only this command loads it) is prepared by the module loader meanwhile.
+		const fontsLoading = loadReportFonts();
+		fontsLoading.catch(() => {});
+		const rendererLoading = import('../lib/report');
+		rendererLoading.catch(() => {});
 		// Everything is read and checked before anything is written.
 		const { assessment, rubric } = loadAssessmentFile(file);
 		const previous = opts.previous ? loadAssessmentFile(opts.previous) : undefined;
@@ -452,13 +459,11 @@ const commands: Record<string, (positionals: string[], opts: Options) => void | 
 				);
 		}
 		const brand = opts.brand ? readBrand(opts.brand) : undefined;
-		// The PDF code loads only for this command, so the others start as fast as before.
-		const { renderReportPdf, ReportRenderError } = await import('../lib/report');
-		const { readReportFonts, STATIC_FONTS_DIR } = await import('../lib/report/node');
+		const { renderReportPdf, ReportRenderError } = await rendererLoading;
 		const { FontFormatError } = await import('../lib/report/font-coverage');
 		let font;
 		try {
-			font = readReportFonts();
+			font = await fontsLoading;
 		} catch (e) {
 			throw new InputError(STATIC_FONTS_DIR, [
 				{ path: '', message: `cannot use the report fonts: ${(e as Error).message}` }

@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { fontCodePoints, fontPostScriptName } from '../../src/lib/report/font-coverage';
+import { fontCoverage, fontPostScriptName } from '../../src/lib/report/font-coverage';
 import { hexTextString, rewriteInfoStrings } from '../../src/lib/report/pdf-strings';
 import { createSanitizer, PLACEHOLDER } from '../../src/lib/report/sanitize';
+import { loadSubsetter } from '../../src/lib/report/subset';
 import { fonts } from './support';
 
-const covered = fontCodePoints(fonts.regular);
-const clean = createSanitizer(new Set([...covered].filter((c) => c <= 0xffff)));
+const covers = fontCoverage(fonts.regular);
+const clean = createSanitizer((c) => c <= 0xffff && covers(c));
 
 describe('font coverage', () => {
 	it('reads the shipped font: names, rare characters and symbols are covered', () => {
 		for (const c of '堃喆玥℃±≤≥①Ⅳ□《》「」…—PUE1.25')
-			expect(covered.has(c.codePointAt(0)!), c).toBe(true);
-		expect(covered.has(0x1f600)).toBe(false); // 😀
+			expect(covers(c.codePointAt(0)!), c).toBe(true);
+		expect(covers(0x1f600)).toBe(false); // 😀
 		expect(fontPostScriptName(fonts.regular)).toBe('LXGWWenKai-Regular');
 		expect(fontPostScriptName(fonts.bold)).toBe('LXGWWenKai-Bold');
+	});
+});
+
+describe('font subsetting', () => {
+	it('keeps exactly the requested characters (read back from the subset, a format 4 cmap)', async () => {
+		const subset = (await loadSubsetter())(
+			fonts.regular,
+			[...'堃喆玥AB1'].map((c) => c.codePointAt(0)!)
+		);
+		expect(subset.byteLength).toBeLessThan(50_000);
+		const has = fontCoverage(subset);
+		for (const c of '堃喆玥AB1') expect(has(c.codePointAt(0)!), c).toBe(true);
+		for (const c of 'C中') expect(has(c.codePointAt(0)!), c).toBe(false);
 	});
 });
 
@@ -37,7 +51,7 @@ describe('text sanitizing', () => {
 
 	it('is deterministic', () => {
 		const text = 'x😀y\u202e';
-		expect(clean(text)).toBe(createSanitizer(covered)(text));
+		expect(clean(text)).toBe(createSanitizer((c) => c <= 0xffff && covers(c))(text));
 	});
 });
 

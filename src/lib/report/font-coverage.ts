@@ -27,8 +27,14 @@ function tableOffset(view: DataView, name: string): number | null {
 	return null;
 }
 
-/** Every code point the font maps to a glyph other than .notdef. */
-export function fontCodePoints(font: Uint8Array): Set<number> {
+/** Whether the font maps a code point to a glyph other than .notdef. */
+export type Coverage = (codePoint: number) => boolean;
+
+/**
+ * The font's character coverage as a lookup over its cmap (format 12, else format 4), without
+ * expanding the tens of thousands of mapped characters of a CJK font into a set.
+ */
+export function fontCoverage(font: Uint8Array): Coverage {
 	const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
 	const cmap = tableOffset(view, 'cmap');
 	if (cmap === null) throw new FontFormatError('the font has no cmap table');
@@ -46,41 +52,47 @@ export function fontCodePoints(font: Uint8Array): Set<number> {
 		if (!best || (format === 12 && best.format !== 12)) best = { offset, format };
 	}
 	if (!best) throw new FontFormatError('the font has no Unicode cmap subtable');
-	const points = new Set<number>();
 	const at = best.offset;
 	if (best.format === 12) {
 		const groups = view.getUint32(at + 12);
+		const starts = new Uint32Array(groups);
+		const ends = new Uint32Array(groups);
+		const glyphs = new Uint32Array(groups);
 		for (let g = 0; g < groups; g++) {
-			const group = at + 16 + g * 12;
-			const start = view.getUint32(group);
-			const end = view.getUint32(group + 4);
-			const glyph = view.getUint32(group + 8);
-			for (let c = start; c <= end; c++) if (glyph + (c - start) !== 0) points.add(c);
+			starts[g] = view.getUint32(at + 16 + g * 12);
+			ends[g] = view.getUint32(at + 20 + g * 12);
+			glyphs[g] = view.getUint32(at + 24 + g * 12);
 		}
-		return points;
+		return (c) => {
+			let lo = 0;
+			let hi = groups - 1;
+			while (lo <= hi) {
+				const mid = (lo + hi) >> 1;
+				if (c < starts[mid]!) hi = mid - 1;
+				else if (c > ends[mid]!) lo = mid + 1;
+				else return glyphs[mid]! + (c - starts[mid]!) !== 0;
+			}
+			return false;
+		};
 	}
 	const segments = view.getUint16(at + 6) / 2;
 	const ends = at + 14;
 	const starts = ends + segments * 2 + 2;
 	const deltas = starts + segments * 2;
 	const rangeOffsets = deltas + segments * 2;
-	for (let s = 0; s < segments; s++) {
-		const end = view.getUint16(ends + s * 2);
-		const start = view.getUint16(starts + s * 2);
-		const delta = view.getInt16(deltas + s * 2);
-		const rangeOffset = view.getUint16(rangeOffsets + s * 2);
-		for (let c = start; c <= end && c !== 0xffff; c++) {
-			let glyph: number;
-			if (rangeOffset === 0) glyph = (c + delta) & 0xffff;
-			else {
-				const address = rangeOffsets + s * 2 + rangeOffset + (c - start) * 2;
-				glyph = view.getUint16(address);
-				if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
-			}
-			if (glyph !== 0) points.add(c);
+	return (c) => {
+		if (c > 0xffff) return false;
+		for (let s = 0; s < segments; s++) {
+			if (c > view.getUint16(ends + s * 2)) continue;
+			const start = view.getUint16(starts + s * 2);
+			if (c < start || c === 0xffff) return false;
+			const delta = view.getInt16(deltas + s * 2);
+			const rangeOffset = view.getUint16(rangeOffsets + s * 2);
+			if (rangeOffset === 0) return ((c + delta) & 0xffff) !== 0;
+			return view.getUint16(rangeOffsets + s * 2 + rangeOffset + (c - start) * 2) !== 0;
 		}
-	}
-	return points;
+		return false;
+	};
 }
 
 /** The font's PostScript name (name id 6), or null; used for the embedded font's name. */

@@ -2,7 +2,7 @@
  * The report's two font weights: which characters they cover (for the sanitizer), their names,
  * and subsets cut to the characters a report uses, as jsPDF's virtual file system wants them.
  */
-import { FontFormatError, fontCodePoints, fontPostScriptName } from './font-coverage';
+import { FontFormatError, fontCoverage, fontPostScriptName, type Coverage } from './font-coverage';
 import { createSanitizer } from './sanitize';
 import { loadSubsetter } from './subset';
 
@@ -13,7 +13,7 @@ export interface ReportFonts {
 }
 
 interface FontInfo {
-	codePoints: Set<number>;
+	covers: Coverage;
 	name: string;
 }
 
@@ -24,7 +24,7 @@ function fontInfo(font: Uint8Array, fallbackName: string): FontInfo {
 	let info = infoCache.get(font);
 	if (!info) {
 		try {
-			info = { codePoints: fontCodePoints(font), name: fontPostScriptName(font) ?? fallbackName };
+			info = { covers: fontCoverage(font), name: fontPostScriptName(font) ?? fallbackName };
 		} catch (e) {
 			if (e instanceof FontFormatError) throw e;
 			throw new FontFormatError('the font file is damaged or not a font');
@@ -48,9 +48,7 @@ export async function prepareFonts(fonts: ReportFonts, wasm?: BufferSource) {
 	// Only what both weights can draw is kept, so a string may switch weight safely. jsPDF encodes
 	// text by UTF-16 code unit, so characters beyond the BMP cannot be drawn even when the font
 	// has them (a surrogate maps to no glyph and cuts the string short): they become placeholders.
-	const both = new Set(
-		[...regular.codePoints].filter((c) => c <= 0xffff && bold.codePoints.has(c))
-	);
+	const both = (c: number) => c <= 0xffff && regular.covers(c) && bold.covers(c);
 	const subsetter = await loadSubsetter(wasm);
 	return {
 		names: { regular: regular.name, bold: bold.name },
@@ -63,6 +61,13 @@ export async function prepareFonts(fonts: ReportFonts, wasm?: BufferSource) {
 				regular: subsetter(fonts.regular, codePoints),
 				bold: subsetter(fonts.bold, codePoints)
 			};
+		},
+		/**
+		 * A subset cut down again to the glyphs the document drew (same glyph ids), once layout
+		 * is done: headings use a fraction of the bold weight's characters.
+		 */
+		trim(subset: Uint8Array, codePoints: Iterable<number>, glyphs: Iterable<number>) {
+			return subsetter(subset, codePoints, glyphs);
 		}
 	};
 }

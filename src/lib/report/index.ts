@@ -2,6 +2,7 @@
  * The PDF report, for the app and the CLI: `renderReportPdf(buildReportModel(...), { font })`.
  * Everything here runs in the browser and in Node; Node-only helpers are in ./node.
  */
+import { REPORT_FONT_FILES } from './font-files';
 import type { ReportFonts } from './fonts';
 
 export {
@@ -13,10 +14,7 @@ export {
 export type { ReportFonts } from './fonts';
 export { breakLines } from './line-break';
 
-export const REPORT_FONT_FILES = {
-	regular: 'LXGWWenKai-Regular.ttf',
-	bold: 'LXGWWenKai-Bold.ttf'
-} as const;
+export { REPORT_FONT_FILES };
 
 /**
  * Fetches the shipped fonts from the app's static files (`base` is the app's base path, e.g.

@@ -45,45 +45,68 @@ interface Piece {
 	spaceBefore: boolean;
 }
 
+const IS_SPACE = 1;
+const IS_WORD = 2;
+const IS_JOINER = 4;
+const IS_DIGIT = 8;
+/** Character classes, remembered: Unicode property tests are slow and text repeats characters. */
+const classes = new Map<string, number>();
+function classOf(c: string | undefined): number {
+	if (c === undefined) return 0;
+	let k = classes.get(c);
+	if (k === undefined) {
+		k =
+			(SPACE.test(c) ? IS_SPACE : 0) |
+			(WORD.test(c) && !CJK.test(c) ? IS_WORD : 0) |
+			(JOINER.test(c) ? IS_JOINER : 0) |
+			(DIGIT.test(c) ? IS_DIGIT : 0);
+		classes.set(c, k);
+	}
+	return k;
+}
+
 /** Splits one paragraph (no '\n') into pieces that may not be broken inside. */
 export function pieces(text: string): Piece[] {
 	const chars = [...text];
 	const out: Piece[] = [];
 	let space = false;
+	let prevLast = -1;
 	let i = 0;
-	const isWord = (c: string | undefined) => c !== undefined && WORD.test(c) && !CJK.test(c);
 	while (i < chars.length) {
 		const c = chars[i]!;
-		if (SPACE.test(c)) {
+		const k = classOf(c);
+		if (k & IS_SPACE) {
 			space = true;
 			i++;
 			continue;
 		}
 		let token = c;
 		let j = i + 1;
-		if (isWord(c)) {
+		if (k & IS_WORD) {
 			while (j < chars.length) {
-				const d = chars[j]!;
-				if (isWord(d)) j++;
-				else if (JOINER.test(d) && isWord(chars[j + 1])) j += 2;
+				const d = classOf(chars[j]);
+				if (d & IS_WORD) j++;
+				else if (d & IS_JOINER && classOf(chars[j + 1]) & IS_WORD) j += 2;
 				else break;
 			}
 			token = chars.slice(i, j).join('');
 			// A number keeps the unit after it: "2025年", "15个".
-			if (DIGIT.test(chars[j - 1]!) && j < chars.length && UNITS.has(chars[j]!.codePointAt(0)!)) {
+			if (
+				classOf(chars[j - 1]) & IS_DIGIT &&
+				j < chars.length &&
+				UNITS.has(chars[j]!.codePointAt(0)!)
+			) {
 				token += chars[j]!;
 				j++;
 			}
 		}
-		const first = token.codePointAt(0)!;
 		const prev = out[out.length - 1];
-		const prevLast = prev ? [...prev.text].pop()!.codePointAt(0)! : undefined;
-		// Closing punctuation joins the piece before it (even across a space: "word )").
-		// After opening punctuation nothing may break, so the next token joins it.
-		if (prev && (NO_LINE_START.has(first) || (!space && NO_LINE_END.has(prevLast!))))
+		// Closing punctuation joins the piece before it (even across a space: "word )"), and after
+		// opening punctuation nothing may break, so the next token joins it.
+		if (prev && (NO_LINE_START.has(token.codePointAt(0)!) || NO_LINE_END.has(prevLast)))
 			prev.text += (space ? ' ' : '') + token;
-		else if (prev && space && NO_LINE_END.has(prevLast!)) prev.text += ' ' + token;
 		else out.push({ text: token, spaceBefore: space && out.length > 0 });
+		prevLast = chars[j - 1]!.codePointAt(0)!;
 		space = false;
 		i = j;
 	}
@@ -95,22 +118,42 @@ export type Measure = (text: string) => number;
 /** Widths are sums of floats: a line that fits exactly must not be pushed to the next one. */
 const EPSILON = 1e-6;
 
-/** Cuts a piece that is wider than the line into parts that fit, by characters. */
+const LETTER = /\p{L}/u;
+const isLatinLetter = (c: string | undefined) => c !== undefined && LETTER.test(c) && !CJK.test(c);
+
+/**
+ * Cuts a piece that is wider than the line into parts that fit, by characters. A cut between two
+ * letters of a word is marked with a hyphen, as a reader expects.
+ */
 function cut(text: string, maxWidth: number, measure: Measure): string[] {
+	const chars = [...text];
+	const widths = chars.map((c) => measure(c));
+	const hyphen = measure('-');
 	const parts: string[] = [];
-	let line = '';
-	let width = 0;
-	for (const c of text) {
-		const w = measure(c);
-		if (line && width + w > maxWidth + EPSILON) {
-			parts.push(line);
-			line = '';
-			width = 0;
+	let start = 0;
+	while (start < chars.length) {
+		let end = start + 1;
+		let width = widths[start]!;
+		while (end < chars.length && width + widths[end]! <= maxWidth + EPSILON)
+			width += widths[end++]!;
+		if (end < chars.length && isLatinLetter(chars[end - 1]) && isLatinLetter(chars[end])) {
+			// Room for the hyphen, giving back letters if needed (never the part's only one).
+			let at = end;
+			let w = width;
+			while (at - start > 1 && w + hyphen > maxWidth + EPSILON) w -= widths[--at]!;
+			if (
+				w + hyphen <= maxWidth + EPSILON &&
+				isLatinLetter(chars[at - 1]) &&
+				isLatinLetter(chars[at])
+			) {
+				parts.push(chars.slice(start, at).join('') + '-');
+				start = at;
+				continue;
+			}
 		}
-		line += c;
-		width += w;
+		parts.push(chars.slice(start, end).join(''));
+		start = end;
 	}
-	if (line) parts.push(line);
 	return parts;
 }
 

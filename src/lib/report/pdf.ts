@@ -157,9 +157,19 @@ function addSubsetFont(doc: JsPdf, file: string, name: string, bytes: Uint8Array
 	doc.addFileToVFS(file, binaryString(bytes));
 	doc.addFont(file, name, 'normal', 'normal', 'Identity-H');
 	doc.setFont(name, 'normal');
-	const metadata = (doc.getFont() as { metadata?: { subset?: { encode?: unknown } } }).metadata;
-	if (metadata?.subset && typeof metadata.subset.encode === 'function')
-		metadata.subset.encode = () => bytes;
+	const metadata = (doc.getFont() as { metadata?: FontMetadata }).metadata;
+	if (!metadata?.subset || typeof metadata.subset.encode !== 'function') return null;
+	metadata.subset.encode = () => bytes;
+	return { metadata, bytes };
+}
+
+/** The parts of jsPDF's parsed TrueType font used here (jsPDF 4 keeps them on `metadata`). */
+interface FontMetadata {
+	subset?: { encode?: (...args: unknown[]) => unknown };
+	/** Glyph ids drawn so far */
+	glyIdsUsed?: number[];
+	/** Glyph id → UTF-16 code unit drawn with it */
+	toUnicode?: Record<string, number>;
 }
 
 interface TocEntry {
@@ -203,8 +213,10 @@ export async function renderReportPdf(
 		putOnlyUsedFonts: true
 	});
 	const names = { regular: `${tag}+${fonts.names.regular}`, bold: `${tag}+${fonts.names.bold}` };
-	addSubsetFont(doc, 'report-regular.ttf', names.regular, embedded.regular);
-	addSubsetFont(doc, 'report-bold.ttf', names.bold, embedded.bold);
+	const registered = [
+		addSubsetFont(doc, 'report-regular.ttf', names.regular, embedded.regular),
+		addSubsetFont(doc, 'report-bold.ttf', names.bold, embedded.bold)
+	];
 	const theme = makeTheme(branding.accentColor);
 	const w = new Writer(doc, names, theme);
 
@@ -275,6 +287,13 @@ export async function renderReportPdf(
 	});
 	outline(doc, toc, tocStart, model.furniture.contents);
 	furniture(w, model, preparedBy);
+	// Now that every glyph is drawn, embed only those: the bold weight draws headings only.
+	for (const font of registered) {
+		const glyphs = font?.metadata.glyIdsUsed;
+		if (!font || !glyphs || !font.metadata.toUnicode || !font.metadata.subset) continue;
+		const trimmed = fonts.trim(font.bytes, Object.values(font.metadata.toUnicode), glyphs);
+		font.metadata.subset.encode = () => trimmed;
+	}
 	await progress(0.95);
 	const bytes = binaryToBytes(rewriteInfoStrings(doc.output()));
 	onProgress?.(1);

@@ -41,12 +41,20 @@ function graphemes(text: string): Iterable<string> {
 	return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
 }
 
-/** Returns a function that cleans text for a font covering `supported` code points. */
-export function createSanitizer(supported: ReadonlySet<number>) {
-	const cache = new Map<string, string>();
+/** Returns a function that cleans text for a font that can draw what `covers` accepts. */
+export function createSanitizer(covers: (codePoint: number) => boolean) {
+	const cache = new Map<number, boolean>();
+	const supported = {
+		has(c: number) {
+			let hit = cache.get(c);
+			if (hit === undefined) cache.set(c, (hit = covers(c)));
+			return hit;
+		}
+	};
+	const results = new Map<string, string>();
 	const placeholder = supported.has(PLACEHOLDER.codePointAt(0)!) ? PLACEHOLDER : '?';
 	return (text: string): string => {
-		const hit = cache.get(text);
+		const hit = results.get(text);
 		if (hit !== undefined) return hit;
 		let clean = '';
 		for (const c of text
@@ -77,7 +85,7 @@ export function createSanitizer(supported: ReadonlySet<number>) {
 					}
 				out += covered ? visible : placeholder;
 			}
-		cache.set(text, out);
+		results.set(text, out);
 		return out;
 	};
 }

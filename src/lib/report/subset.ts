@@ -21,6 +21,7 @@ interface HbSubsetExports {
 	hb_subset_input_create_or_fail(): number;
 	hb_subset_input_destroy(input: number): void;
 	hb_subset_input_unicode_set(input: number): number;
+	hb_subset_input_glyph_set(input: number): number;
 	hb_subset_input_set(input: number, which: number): number;
 	hb_subset_input_get_flags(input: number): number;
 	hb_subset_input_set_flags(input: number, flags: number): void;
@@ -30,6 +31,7 @@ interface HbSubsetExports {
 const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
 const HB_SUBSET_FLAGS_NO_HINTING = 0x1;
+const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
 const hbTag = (s: string) => [...s].reduce((a, c) => ((a << 8) | c.charCodeAt(0)) >>> 0, 0);
 /**
  * Tables a PDF viewer never reads from an embedded font: OpenType layout (jsPDF does not shape),
@@ -48,7 +50,15 @@ const DROP_TABLES = [
 	'kern'
 ];
 
-export type Subsetter = (font: Uint8Array, codePoints: Iterable<number>) => Uint8Array;
+/**
+ * Cuts `font` to the glyphs of `codePoints`. With `glyphs`, those glyph ids are kept as well and
+ * every glyph keeps its id, so text already encoded with the font's ids stays valid.
+ */
+export type Subsetter = (
+	font: Uint8Array,
+	codePoints: Iterable<number>,
+	glyphs?: Iterable<number>
+) => Uint8Array;
 
 export class SubsetError extends Error {}
 
@@ -59,7 +69,7 @@ export async function createSubsetter(wasm: BufferSource): Promise<Subsetter> {
 	hb._initialize();
 	// The wasm memory can grow while subsetting, which detaches earlier views: take a fresh one.
 	const heap = () => new Uint8Array(hb.memory.buffer);
-	return (font, codePoints) => {
+	return (font, codePoints, glyphs) => {
 		const input = hb.hb_subset_input_create_or_fail();
 		if (input === 0) throw new SubsetError('hb-subset could not allocate its input');
 		const fontPtr = hb.malloc(font.byteLength);
@@ -72,11 +82,15 @@ export async function createSubsetter(wasm: BufferSource): Promise<Subsetter> {
 			for (const c of codePoints) hb.hb_set_add(unicodes, c);
 			const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
 			for (const t of DROP_TABLES) hb.hb_set_add(drop, hbTag(t));
+			let flags = hb.hb_subset_input_get_flags(input);
 			// Hinting instructions matter to screens at small pixel sizes, not to PDF viewers.
-			hb.hb_subset_input_set_flags(
-				input,
-				hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING
-			);
+			flags |= HB_SUBSET_FLAGS_NO_HINTING;
+			if (glyphs) {
+				const set = hb.hb_subset_input_glyph_set(input);
+				for (const g of glyphs) hb.hb_set_add(set, g);
+				flags |= HB_SUBSET_FLAGS_RETAIN_GIDS;
+			}
+			hb.hb_subset_input_set_flags(input, flags);
 			const subset = hb.hb_subset_or_fail(face, input);
 			if (subset === 0) throw new SubsetError('hb-subset failed: is the font file damaged?');
 			const result = hb.hb_face_reference_blob(subset);

@@ -5,7 +5,7 @@
  */
 import type { jsPDF } from 'jspdf';
 import type { Align, TableBlock } from '../domain/report-model';
-import { breakLines } from './line-break';
+import { breakLines, pieces } from './line-break';
 import { CONTENT_WIDTH, PAGE, TYPE, type Rgb, type Theme } from './theme';
 
 const TABLE_PAD = { x: 4, y: 4 };
@@ -321,7 +321,11 @@ export class Writer {
 	private tableLayout(block: TableBlock, total: number) {
 		const type = TYPE.table;
 		const sum = block.columns.reduce((s, c) => s + Math.max(0, c.width), 0) || 1;
-		const widths = block.columns.map((c) => (total * Math.max(0, c.width)) / sum);
+		const widths = this.columnWidths(
+			block,
+			block.columns.map((c) => (total * Math.max(0, c.width)) / sum),
+			total
+		);
 		const cellWidth = (i: number) => Math.max(1, widths[i]! - 2 * TABLE_PAD.x);
 		const header = block.columns.map((c, i) => this.lines(c.header, cellWidth(i), type.size, true));
 		const hasHeader = block.columns.some((c) => c.header.trim() !== '');
@@ -349,6 +353,40 @@ export class Writer {
 			captionHeight,
 			height
 		};
+	}
+
+	/**
+	 * Column widths from the model's relative widths, widened where a column is narrower than its
+	 * longest word or number (as "Established" in a level column), the room taken from the
+	 * columns that have some to spare; words are then cut only when no width would do.
+	 */
+	private columnWidths(block: TableBlock, natural: number[], total: number): number[] {
+		const size = TYPE.table.size;
+		const widest = (text: string, bold: boolean) => {
+			let max = 0;
+			for (const line of text.split('\n'))
+				for (const p of pieces(line)) max = Math.max(max, this.width(p.text, size, bold));
+			return max;
+		};
+		const mins = block.columns.map((c, i) => {
+			// A short header ("序号", "差距") reads badly broken between its characters.
+			const header = c.header.trim();
+			let max =
+				[...header].length <= 4 && !/\s/.test(header)
+					? this.width(header, size, true)
+					: widest(header, true);
+			for (const row of block.rows) max = Math.max(max, widest(row[i] ?? '', false));
+			// No column may claim more than a third of the table for one long word.
+			return Math.min(max + 2 * TABLE_PAD.x, total / 3);
+		});
+		const sumMin = mins.reduce((s, m) => s + m, 0);
+		if (sumMin >= total) return mins.map((m) => (m * total) / sumMin);
+		const deficit = natural.reduce((s, w, i) => s + Math.max(0, mins[i]! - w), 0);
+		if (deficit === 0) return natural;
+		const slack = natural.reduce((s, w, i) => s + Math.max(0, w - mins[i]!), 0);
+		return natural.map((w, i) =>
+			w <= mins[i]! ? mins[i]! : w - (deficit * (w - mins[i]!)) / slack
+		);
 	}
 
 	/** The height `table` will take, when it is not split across pages. */
