@@ -2,7 +2,10 @@
  * `npm run bench`: timings and sizes on this machine, as medians over repeated runs, checked
  * against the budgets in the README. Exits 1 when a budget is missed. Never part of `npm test`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compareAssessments } from '../../src/lib/domain/compare';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
@@ -93,6 +96,55 @@ rows.push({
 	unit: 'ms',
 	budget: 2
 });
+
+// The full city report, through the CLI as a user runs it (process start-up included): every
+// indicator answered, a note on each, and a previous assessment for the comparison and trend.
+{
+	const dir = mkdtempSync(path.join(tmpdir(), 'gd-bench-report-'));
+	const withNotes = (a: ReturnType<typeof fullyAnswered>) => {
+		a.subject = { id: 'shenzhen', name: '深圳市', kind: 'city' };
+		a.period = `${a.date.slice(0, 4)}年度`;
+		listIndicators(city).forEach(({ indicator }, i) => {
+			a.answers[indicator.id]!.note =
+				`${indicator.title.zh}:已建成5G基站${1000 + i * 37}个,数据中心PUE${(1.2 + (i % 9) / 100).toFixed(2)};` +
+				`${2020 + (i % 6)}年起按季度统计,覆盖${60 + (i % 40)}%的重点企业。负责人:王喆、李玥(${i + 1}号台账)。`;
+		});
+		return a;
+	};
+	const current = path.join(dir, 'current.json');
+	const previous = path.join(dir, 'previous.json');
+	const out = path.join(dir, 'report.pdf');
+	writeFileSync(current, JSON.stringify(withNotes(fullyAnswered(city, 2))));
+	writeFileSync(previous, JSON.stringify(withNotes(fullyAnswered(city, 1))));
+	const run = () => {
+		const r = spawnSync(
+			process.execPath,
+			['--import', 'tsx', 'src/cli/main.ts', 'report', current, '-o', out, '--previous', previous],
+			{ encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }
+		);
+		if (r.status !== 0) throw new Error(`cli report failed: ${r.stderr}`);
+	};
+	const samples: number[] = [];
+	run(); // warm-up: file cache and tsx's compile cache
+	for (let i = 0; i < 5; i++) {
+		const t0 = performance.now();
+		run();
+		samples.push(performance.now() - t0);
+	}
+	rows.push({
+		name: `cli report: full city report (${listIndicators(city).length} answered, notes, previous)`,
+		value: median(samples),
+		unit: 'ms',
+		budget: 3000
+	});
+	rows.push({
+		name: 'cli report: size of that PDF',
+		value: statSync(out).size / 1024,
+		unit: 'KB',
+		budget: 1536
+	});
+	rmSync(dir, { recursive: true, force: true });
+}
 
 const json = process.argv.includes('--json');
 const missed = rows.filter((r) => r.budget !== undefined && r.value > r.budget);
