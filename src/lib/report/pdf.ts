@@ -221,9 +221,8 @@ export async function renderReportPdf(
 	const w = new Writer(doc, names, theme);
 
 	const meta = model.meta;
-	const separator = model.locale === 'zh' ? ' — ' : ' — ';
 	doc.setDocumentProperties({
-		title: `${meta.title}${separator}${meta.subjectName}`,
+		title: `${meta.title} — ${meta.subjectName}`,
 		subject: [meta.subjectName, meta.period, `${meta.rubricTitle} v${meta.rubricVersion}`]
 			.filter(Boolean)
 			.join('; '),
@@ -291,8 +290,12 @@ export async function renderReportPdf(
 	for (const font of registered) {
 		const glyphs = font?.metadata.glyIdsUsed;
 		if (!font || !glyphs || !font.metadata.toUnicode || !font.metadata.subset) continue;
-		const trimmed = fonts.trim(font.bytes, Object.values(font.metadata.toUnicode), glyphs);
-		font.metadata.subset.encode = () => trimmed;
+		try {
+			const trimmed = fonts.trim(font.bytes, Object.values(font.metadata.toUnicode), glyphs);
+			font.metadata.subset.encode = () => trimmed;
+		} catch {
+			// Only a saving: the subset made before layout is complete and stays embedded.
+		}
 	}
 	await progress(0.95);
 	const bytes = binaryToBytes(rewriteInfoStrings(doc.output()));
