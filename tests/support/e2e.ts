@@ -2,7 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { findBrowser, HOW_TO_GET_A_BROWSER } from './browser-path.js';
 import { startStaticServer } from './static-server';
 
-const FLAGS = [
+export const E2E_BROWSER_FLAGS = [
 	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',
@@ -29,7 +29,7 @@ export async function openApp(): Promise<E2EApp> {
 	const executablePath = findBrowser();
 	if (!executablePath) throw new Error(HOW_TO_GET_A_BROWSER);
 	const server = await startStaticServer();
-	const browser = await chromium.launch({ executablePath, args: FLAGS });
+	const browser = await chromium.launch({ executablePath, args: E2E_BROWSER_FLAGS });
 	const context = await browser.newContext({ serviceWorkers: 'allow', acceptDownloads: true });
 	const requests: string[] = [];
 	context.on('request', (r) => requests.push(r.url()));

@@ -7,9 +7,12 @@
 import { createStore, type UseStore } from 'idb-keyval';
 import type { Assessment } from '$lib/domain/assessment';
 import {
+	CorruptRecordError,
+	NewerRecordError,
 	RECORD_SCHEMA_VERSION,
 	upgradeRecord,
 	type AssessmentRecord,
+	type RecordKind,
 	type MetaRecord,
 	type SubjectRecord,
 	type SubjectSummary
@@ -115,6 +118,55 @@ export async function listSubjects(): Promise<SubjectRecord[]> {
 		);
 		const raws = await Promise.all(keys.map((k) => request(s.get(k))));
 		return raws.map((raw, i) => upgradeRecord('subject', keys[i]!, raw));
+	});
+}
+
+/** A stored record this app cannot open; it is reported and left exactly as it is. */
+export interface UnreadableRecord {
+	key: string;
+	kind: RecordKind;
+	/** newer: saved by a newer version of the app; corrupt: not a valid record */
+	reason: 'newer' | 'corrupt';
+	/** The record's format version, for newer records */
+	version?: number;
+	message: string;
+}
+
+export interface SubjectList {
+	subjects: SubjectRecord[];
+	unreadable: UnreadableRecord[];
+}
+
+/**
+ * Every subject that can be read, and the ones that cannot: one record from a newer app or a
+ * damaged record must not hide all the others.
+ */
+export async function listReadableSubjects(): Promise<SubjectList> {
+	return transaction('readonly', async (s) => {
+		const keys = (await request(s.getAllKeys())).filter(
+			(k): k is string => typeof k === 'string' && k.startsWith('subject:')
+		);
+		const raws = await Promise.all(keys.map((k) => request(s.get(k))));
+		const list: SubjectList = { subjects: [], unreadable: [] };
+		raws.forEach((raw, i) => {
+			const key = keys[i]!;
+			try {
+				list.subjects.push(upgradeRecord('subject', key, raw));
+			} catch (e) {
+				if (e instanceof NewerRecordError)
+					list.unreadable.push({
+						key,
+						kind: 'subject',
+						reason: 'newer',
+						version: e.version,
+						message: e.message
+					});
+				else if (e instanceof CorruptRecordError)
+					list.unreadable.push({ key, kind: 'subject', reason: 'corrupt', message: e.message });
+				else throw e;
+			}
+		});
+		return list;
 	});
 }
 
@@ -299,15 +351,22 @@ export async function saveAssessment(
 		await request(s.put(record, key));
 		const sKey = subjectKey(assessment.subject.id);
 		const subject = upgradeRecord('subject', sKey, await request(s.get(sKey)));
-		const others = (await readSubjectAssessments(s, subject)).filter(
-			(a) => a.assessment.id !== assessment.id
-		);
-		const summary = summarize(
-			subject,
-			[...others, record],
-			new Map([[assessment.id, digest]]),
-			subject.summary
-		);
+		// A save changes answers, not dates: only the latest assessment's digest can change, so
+		// the subject's other assessments need not be read on every keystroke.
+		const latest = subject.summary.latest;
+		const summary: SubjectSummary =
+			!latest || latest.assessmentId === assessment.id || assessment.date > latest.date
+				? {
+						...subject.summary,
+						latest: {
+							assessmentId: assessment.id,
+							date: assessment.date,
+							period: assessment.period,
+							score: digest.score,
+							coverage: digest.coverage
+						}
+					}
+				: subject.summary;
 		await request(s.put({ ...subject, summary, updatedAt: time }, sKey));
 		return { ok: true, record };
 	});
@@ -453,14 +512,87 @@ export interface ImportWrite {
 	files: [string, Blob][];
 }
 
+async function sameBytes(a: Blob, b: Blob): Promise<boolean> {
+	if (a.size !== b.size) return false;
+	const [x, y] = await Promise.all([a.arrayBuffer(), b.arrayBuffer()]);
+	const xs = new Uint8Array(x);
+	const ys = new Uint8Array(y);
+	return xs.every((v, i) => v === ys[i]);
+}
+
+/**
+ * Evidence files never change once added, so one id means one content. An imported file whose id
+ * is already taken on this device by different content (a hand-edited or hostile file) is stored
+ * under a new id, so that the import cannot alter the evidence of assessments already here.
+ */
+async function separateCollidingFiles(write: ImportWrite): Promise<ImportWrite> {
+	if (!write.files.length) return write;
+	const existing = await transaction('readonly', (s) =>
+		Promise.all(write.files.map(([id]) => request(s.get(fileKey(id))) as Promise<unknown>))
+	);
+	const renamed = new Map<string, string>();
+	for (const [i, [id, blob]] of write.files.entries()) {
+		const current = existing[i];
+		if (current instanceof Blob && !(await sameBytes(current, blob)))
+			renamed.set(id, crypto.randomUUID());
+	}
+	if (!renamed.size) return write;
+	const rename = (id: string) => renamed.get(id) ?? id;
+	return {
+		subjects: write.subjects,
+		files: write.files.map(([id, blob]) => [rename(id), blob]),
+		assessments: write.assessments.map((record) => ({
+			...record,
+			assessment: {
+				...record.assessment,
+				answers: Object.fromEntries(
+					Object.entries(record.assessment.answers).map(([key, answer]) => [
+						key,
+						answer.evidence
+							? {
+									...answer,
+									evidence: answer.evidence.map((e) =>
+										e.kind === 'file' ? { ...e, id: rename(e.id) } : e
+									)
+								}
+							: answer
+					])
+				)
+			}
+		}))
+	};
+}
+
 /** Writes an import in one transaction: all of it lands, or none of it. */
-export async function writeImport(write: ImportWrite): Promise<void> {
+export async function writeImport(input: ImportWrite): Promise<void> {
+	const write = await separateCollidingFiles(input);
 	await transaction('readwrite', async (s) => {
+		// An imported assessment that replaces one filed under another subject moves it: that
+		// subject must stop listing it, or it would show another subject's assessment.
+		const movedFrom = new Set<string>();
+		for (const record of write.assessments) {
+			const key = assessmentKey(record.assessment.id);
+			const raw = await request(s.get(key));
+			if (raw === undefined) continue;
+			const previous = upgradeRecord('assessment', key, raw).assessment.subject.id;
+			if (previous !== record.assessment.subject.id) movedFrom.add(previous);
+		}
 		for (const subject of write.subjects)
 			await request(s.put(plain(subject), subjectKey(subject.id)));
 		for (const record of write.assessments)
 			await request(s.put(plain(record), assessmentKey(record.assessment.id)));
 		for (const [id, blob] of write.files) await request(s.put(blob, fileKey(id)));
+		for (const subjectId of movedFrom) {
+			const key = subjectKey(subjectId);
+			const raw = await request(s.get(key));
+			if (raw === undefined) continue;
+			const subject = upgradeRecord('subject', key, raw);
+			const own = (await readSubjectAssessments(s, subject)).filter(
+				(a) => a.assessment.subject.id === subjectId
+			);
+			const summary = summarize(subject, own, new Map(), subject.summary);
+			await request(s.put({ ...subject, summary, updatedAt: now() }, key));
+		}
 	});
 }
 
