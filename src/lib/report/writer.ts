@@ -105,12 +105,14 @@ export class Writer {
 		const flat = text.replace(/\s*\n\s*/g, ' ');
 		if (this.width(flat, size, bold) <= maxWidth) return flat;
 		let out = '';
+		let width = 0;
 		const budget = maxWidth - this.width('…', size, bold);
 		for (const c of flat) {
-			if (this.width(out + c, size, bold) > budget) break;
+			width += this.width(c, size, bold);
+			if (width > budget) break;
 			out += c;
 		}
-		return out + '…';
+		return out.trimEnd() + '…';
 	}
 
 	/** At most `max` lines, the last one ending in an ellipsis when text was left out. */
@@ -118,7 +120,7 @@ export class Writer {
 		const all = this.lines(text, maxWidth, size, bold);
 		if (all.length <= max) return all;
 		const kept = all.slice(0, max);
-		kept[max - 1] = this.fit(kept[max - 1]! + '……', maxWidth, size, bold);
+		kept[max - 1] = this.fit(kept[max - 1]! + '…', maxWidth, size, bold);
 		return kept;
 	}
 
