@@ -34,6 +34,8 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
+					// CLI and report tests start processes; a busy CI machine needs more than 5 s.
+					testTimeout: 60_000,
 					include: ['tests/{domain,rubrics,storage,cli,report}/**/*.test.ts']
 				}
 			},

@@ -8,6 +8,7 @@ import type { ActionStatus, Assessment } from './assessment';
 import { planMeasures, rankGaps } from './gaps';
 import type { ReportCatalog } from './report-model';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
+import { citationLabel, titleIndex } from './rubric-index';
 import { scoreAssessment, type NodeResult } from './scoring';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -38,14 +39,7 @@ export function buildResultsCsv(
 	const scores = scoreAssessment(rubric, assessment);
 	const gaps = rankGaps(rubric, assessment, scores);
 	const plan = planMeasures(gaps);
-	const title = new Map<string, string>();
-	for (const p of rubric.pillars) {
-		title.set(p.id, pick(p.title));
-		for (const d of p.domains) {
-			title.set(d.id, pick(d.title));
-			for (const i of d.indicators) title.set(i.id, pick(i.title));
-		}
-	}
+	const title = titleIndex(rubric, locale);
 	const actor = (id: string) =>
 		pick(rubric.actors.find((a) => a.id === id)?.name ?? { zh: id, en: id });
 	const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
@@ -55,13 +49,16 @@ export function buildResultsCsv(
 		'in-progress': 'statusInProgress',
 		done: 'statusDone'
 	};
-	const cite = (c: Citation) => {
-		if ('node' in c) {
-			const node = catalog.nodes.get(c.node);
-			return `${c.node} ${node ? (locale === 'zh' ? node.title : node.title_en) : ''}`.trim();
-		}
-		return `${c.source} L${c.line}`;
-	};
+	const cite = (c: Citation) =>
+		citationLabel(
+			c,
+			rubric,
+			(id) => {
+				const node = catalog.nodes.get(id);
+				return node ? { zh: node.title, en: node.title_en } : undefined;
+			},
+			locale
+		);
 
 	const rows: (string | number | null)[][] = [
 		[t('summary')],

@@ -9,7 +9,7 @@ import type { Action, ActionStatus, Assessment } from './assessment';
 import { compareAssessments, type TrendPoint } from './compare';
 import { planMeasures, projectClosingTopGaps, rankGaps, type Gap } from './gaps';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
-import { indexIndicators } from './rubric-index';
+import { citationLabel, describeProfile, indexIndicators, titleIndex } from './rubric-index';
 import { scoreAssessment, type NodeResult } from './scoring';
 
 export type ReportSectionId =
@@ -144,24 +144,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
 	const levelName = (level: number | null) =>
 		level === null ? '—' : `${level} ${pick(rubric.scale[level]!.name)}`;
 	const actorName = new Map(rubric.actors.map((a) => [a.id, pick(a.name)]));
-	const titles = new Map<string, string>();
-	for (const p of rubric.pillars) {
-		titles.set(p.id, pick(p.title));
-		for (const d of p.domains) titles.set(d.id, pick(d.title));
-	}
-	for (const [id, e] of index) titles.set(id, pick(e.indicator.title));
+	const titles = titleIndex(rubric, locale);
 	const title = (id: string) => titles.get(id) ?? id;
 	const responsibleLabel =
 		rubric.audience === 'city' ? t('responsible') : t('responsibleEnterprise');
-	const citation = (c: Citation) => {
-		if ('node' in c) {
-			const node = catalog.nodes.get(c.node);
-			const nodeTitle = node ? (locale === 'zh' ? node.title : node.title_en) : '';
-			return `${c.node} ${nodeTitle}`.trim();
-		}
-		const source = rubric.sources.find((s) => s.id === c.source);
-		return `${source ? pick(source.title) : c.source} L${c.line}`;
+	const nodeTitle = (id: string) => {
+		const node = catalog.nodes.get(id);
+		return node ? { zh: node.title, en: node.title_en } : undefined;
 	};
+	const citation = (c: Citation) => citationLabel(c, rubric, nodeTitle, locale);
 	const caseLine = (id: string) => {
 		const k = catalog.cases.get(id);
 		if (!k) return id;
@@ -588,18 +579,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 		);
 	}
 
-	const profileText = rubric.profile
-		.map((q) => {
-			const value = assessment.profile[q.id];
-			const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
-			const labels = values.map((v) => {
-				const o = q.options.find((x) => x.id === v);
-				return o ? pick(o.label) : v;
-			});
-			return labels.length ? `${pick(q.label)}:${labels.join('、')}` : '';
-		})
-		.filter(Boolean)
-		.join(';');
+	const profileText = describeProfile(rubric, assessment.profile, locale);
 	const reportTitle = rubric.audience === 'city' ? t('reportTitle') : t('reportTitleEnterprise');
 	const cover = [
 		{ label: t('subject'), value: assessment.subject.name },

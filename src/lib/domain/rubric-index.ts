@@ -2,7 +2,7 @@
  * Flattened views of a rubric and the rules that depend on a subject's profile:
  * which indicators apply, and which target level each one has by default.
  */
-import type { Condition, Domain, Indicator, Pillar, Rubric } from '../rubrics/schema';
+import type { Citation, Condition, Domain, Indicator, Pillar, Rubric } from '../rubrics/schema';
 import type { Profile } from './assessment';
 
 export interface IndexedIndicator {
@@ -79,4 +79,45 @@ export function suggestLevel(
 		if (reached) level = i + 1;
 	});
 	return level;
+}
+
+/** Titles of every pillar, domain and indicator in one language, by id. */
+export function titleIndex(rubric: Rubric, locale: 'zh' | 'en'): Map<string, string> {
+	return new Map(
+		rubric.pillars.flatMap((p) => [
+			[p.id, p.title[locale]] as const,
+			...p.domains.flatMap((d) => [
+				[d.id, d.title[locale]] as const,
+				...d.indicators.map((i) => [i.id, i.title[locale]] as const)
+			])
+		])
+	);
+}
+
+/** A subject's profile in words: "行政层级:地级以上市;所在区域:珠三角其他地市". */
+export function describeProfile(rubric: Rubric, profile: Profile, locale: 'zh' | 'en'): string {
+	return rubric.profile
+		.map((q) => {
+			const value = profile[q.id];
+			const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+			const labels = values.map((v) => q.options.find((o) => o.id === v)?.label[locale] ?? v);
+			return labels.length ? `${q.label[locale]}:${labels.join('、')}` : '';
+		})
+		.filter(Boolean)
+		.join(';');
+}
+
+/** A citation as a reader sees it: "c03.p2.2 生产制造数字化" or "《…》 L31". */
+export function citationLabel(
+	citation: Citation,
+	rubric: Rubric,
+	nodeTitle: (id: string) => { zh: string; en: string } | undefined,
+	locale: 'zh' | 'en'
+): string {
+	if ('node' in citation) {
+		const title = nodeTitle(citation.node);
+		return `${citation.node} ${title ? title[locale] : ''}`.trim();
+	}
+	const source = rubric.sources.find((s) => s.id === citation.source);
+	return `${source ? source.title[locale] : citation.source} L${citation.line}`;
 }

@@ -6,6 +6,7 @@ import type { Assessment, Profile } from '$lib/domain/assessment';
 import { InputError } from '$lib/domain/assessment-file';
 import { createAssessment as newAssessment, createSampleAssessment } from '$lib/domain/sample';
 import { scoreAssessment } from '$lib/domain/scoring';
+import { guidelineNodes } from '$lib/rubrics/guideline';
 import type { Rubric } from '$lib/rubrics/schema';
 import {
 	buildBackup,
@@ -21,7 +22,7 @@ import {
 import { embedFiles, extractFiles } from '$lib/storage/files';
 import * as repo from '$lib/storage/repository';
 import type { SubjectRecord } from '$lib/storage/records';
-import { digestOf } from './assessment-session.svelte';
+import { AssessmentSession, digestOf } from './assessment-session.svelte';
 import { getRubric, loadAllRubrics, rubricIdFor, rubricSourceOf } from './rubrics';
 
 export const newId = () => crypto.randomUUID();
@@ -227,4 +228,18 @@ export function formatBytes(bytes: number) {
 	if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 	if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
 	return `${bytes} B`;
+}
+
+/** Opens an assessment for filling or results; undefined when it or its rubric is missing. */
+export async function openSession(id: string): Promise<AssessmentSession | undefined> {
+	const record = await repo.getAssessment(id);
+	if (!record) return undefined;
+	const rubric = await getRubric(record.assessment.rubric.id);
+	return rubric ? new AssessmentSession(rubric, record) : undefined;
+}
+
+/** Reads a guideline node's title in both languages (for citation labels). */
+export function nodeTitle(id: string) {
+	const node = guidelineNodes.get(id);
+	return node ? { zh: node.title, en: node.title_en } : undefined;
 }
