@@ -79,13 +79,14 @@ describe('device store', () => {
 		await subjectWithAssessment();
 		const before = await repo.readEverything();
 		const good = { ...before.subjects[0]!, id: 's2', name: '新对象' };
-		// An uncloneable value makes the second write fail inside the transaction.
+		// A value that cannot be stored as JSON data makes the second write fail inside the
+		// transaction, after the first one was already written.
 		const bad = {
 			...before.assessments[0]!,
 			assessment: {
 				...before.assessments[0]!.assessment,
 				id: 'a9',
-				narrative: (() => 1) as unknown as string
+				narrative: 1n as unknown as string
 			}
 		};
 		await expect(
