@@ -13,7 +13,8 @@ export async function blobToDataUrl(blob: Blob): Promise<string> {
 }
 
 export function dataUrlToBlob(dataUrl: string): Blob {
-	const match = /^data:([^;,]*)(;base64)?,(.*)$/s.exec(dataUrl);
+	// The type may carry parameters (text/plain;charset=utf-8) before ";base64".
+	const match = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(dataUrl);
 	if (!match) throw new Error('not a data URL');
 	const [, type, base64, data] = match;
 	if (!base64) return new Blob([decodeURIComponent(data ?? '')], { type: type || 'text/plain' });
