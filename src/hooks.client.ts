@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+// The Content-Security-Policy forbids eval. Unless told otherwise, zod probes for it with
+// `new Function` when its first object schema is built, which the browser blocks and reports
+// as a policy violation. This module runs before any page code builds a schema.
+z.config({ jitless: true });
