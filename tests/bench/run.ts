@@ -7,7 +7,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compareAssessments } from '../../src/lib/domain/compare';
+import { existsSync } from 'node:fs';
+import { benchmarkPortfolio } from '../../src/lib/domain/benchmark';
+import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
+import { measureBrowser } from './browser';
+import { measureBuildSizes } from './sizes';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
 import { createSampleAssessment, defaultProfile } from '../../src/lib/domain/sample';
@@ -145,6 +149,51 @@ rows.push({
 	});
 	rmSync(dir, { recursive: true, force: true });
 }
+
+// A 20-assessment trend of one subject, and a 200-subject portfolio benchmark.
+{
+	const history = Array.from({ length: 20 }, (_, i) => {
+		const a = fullyAnswered(city, (i % 5) + 1);
+		return { rubric: city, assessment: { ...a, id: `t${i}`, date: `${2006 + i}-06-30` } };
+	});
+	rows.push({
+		name: 'trend over 20 assessments',
+		value: time(() => buildTrend(history), 50, 5),
+		unit: 'ms'
+	});
+	const domainIds = city.pillars.flatMap((p) => p.domains.map((d) => d.id));
+	const portfolio = Array.from({ length: 200 }, (_, i) => {
+		const s = scoreAssessment(city, fullyAnswered(city, (i % 7) + 1));
+		return {
+			subjectId: `s${i}`,
+			name: `城市${i}`,
+			overall: s.overall.score,
+			domains: Object.fromEntries(s.domains.map((d) => [d.id, d.score]))
+		};
+	});
+	rows.push({
+		name: 'portfolio benchmark of 200 subjects (latest scores given)',
+		value: time(
+			() =>
+				benchmarkPortfolio(portfolio, 's17', domainIds, {
+					hideNames: true,
+					anonymousLabel: (n) => `#${n}`
+				}),
+			100,
+			10
+		),
+		unit: 'ms'
+	});
+}
+
+// The built app: sizes, and timings in Chromium (skipped with a note when not built).
+if (existsSync('build/index.html')) {
+	for (const r of measureBuildSizes())
+		rows.push({ name: r.name, value: r.kb, unit: 'KB', budget: r.budget });
+	if (!process.argv.includes('--no-browser'))
+		for (const r of await measureBrowser(5))
+			rows.push({ name: r.name, value: median(r.samples), unit: r.unit, budget: r.budget });
+} else console.error('build/ not found: run "npm run build" first to measure the app in Chromium.');
 
 const json = process.argv.includes('--json');
 const missed = rows.filter((r) => r.budget !== undefined && r.value > r.budget);
