@@ -23,7 +23,7 @@ export const safetyZh = {
 	'safety.backupNever': '尚未导出过备份。',
 	'safety.wipeTitle': '清除本设备上的全部数据',
 	'safety.wipeExplain':
-		'将从本设备上永久删除全部评估对象、评估、证据文件和未保存的草稿,无法撤销。界面语言设置会保留。其他设备和已导出的文件不受影响。',
+		'将从本设备上永久删除全部评估对象、评估、证据文件、报告署名设置和未保存的草稿,无法撤销。界面语言设置会保留。其他设备和已导出的文件不受影响。',
 	'safety.wipeNoBackup': '您还没有导出过备份:清除后,这些数据将无法恢复。',
 	'safety.wipeExportFirst': '先导出全部数据',
 	'safety.wipeConfirmLabel': '确认清除:请输入“{word}”',
@@ -66,7 +66,7 @@ export const safetyEn: Record<SafetyKey, string> = {
 	'safety.backupNever': 'No backup has been exported yet.',
 	'safety.wipeTitle': 'Wipe all data on this device',
 	'safety.wipeExplain':
-		'Permanently deletes every subject, assessment, evidence file and unsaved draft from this device. This cannot be undone. The interface language is kept. Other devices and exported files are not affected.',
+		'Permanently deletes every subject, assessment, evidence file, report branding and unsaved draft from this device. This cannot be undone. The interface language is kept. Other devices and exported files are not affected.',
 	'safety.wipeNoBackup':
 		'You have not exported a backup yet: after wiping, this data cannot be recovered.',
 	'safety.wipeExportFirst': 'Export all data first',
