@@ -21,7 +21,7 @@ describe('app shell in a real browser', () => {
 		await expect(page.locator('h1').textContent()).resolves.toContain('数字经济');
 
 		for (const [name, heading] of [
-			['评估', '评估'],
+			['评估', '评估对象'],
 			['对比', '对比'],
 			['设置', '设置']
 		] as const) {
