@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RubricSource } from '../lib/domain/assessment-file';
@@ -21,16 +21,30 @@ export function loadShippedRubrics(): Rubric[] {
 	return cache;
 }
 
-export const shippedRubricSource: RubricSource = {
-	find: (id, version) => loadShippedRubrics().find((r) => r.id === id && r.version === version),
-	versions: (id) =>
-		loadShippedRubrics()
-			.filter((r) => r.id === id)
-			.map((r) => r.version)
-};
-
+/**
+ * A rubric's file is named after its id, so one command reads only the rubric it needs:
+ * parsing and validating a large rubric is most of the CLI's start-up time.
+ */
+const byId = new Map<string, Rubric | undefined>();
 export function findRubricById(id: string): Rubric | undefined {
-	return loadShippedRubrics()
-		.filter((r) => r.id === id)
-		.sort((a, b) => b.version.localeCompare(a.version, undefined, { numeric: true }))[0];
+	if (!byId.has(id)) {
+		const file = path.join(RUBRICS_DIR, `${id}.yaml`);
+		const found = /^[a-z0-9.-]+$/.test(id) && existsSync(file);
+		byId.set(
+			id,
+			found ? loadRubricText(readFileSync(file, 'utf8'), `rubrics/${id}.yaml`) : undefined
+		);
+	}
+	return byId.get(id);
 }
+
+export const shippedRubricSource: RubricSource = {
+	find: (id, version) => {
+		const rubric = findRubricById(id);
+		return rubric?.version === version ? rubric : undefined;
+	},
+	versions: (id) => {
+		const rubric = findRubricById(id);
+		return rubric ? [rubric.version] : [];
+	}
+};

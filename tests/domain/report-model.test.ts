@@ -124,6 +124,8 @@ describe('report model', () => {
 		expect(en.sections.map((s) => s.title)).toContain('Gap analysis');
 		expect(flatten(en.sections).map((s) => s.title)).toContain('Domain one');
 		expect(en.sections.map((s) => s.id)).not.toContain('comparison');
+		// English uses English punctuation on the cover.
+		expect(en.meta.cover.find((c) => c.label === 'Profile')?.value).toBe('Level: Prefecture');
 	});
 
 	it('still builds a report for an assessment with nothing answered', () => {
@@ -136,6 +138,10 @@ describe('report model', () => {
 			generatedOn: '2026-11-23'
 		});
 		expect(texts(m.sections[0]!.blocks).join()).toContain('暂定结果');
+		// Not "every answered indicator meets its target": nothing is answered.
+		const gaps = texts(m.sections.find((s) => s.id === 'gaps')!.blocks).join();
+		expect(gaps).toContain('尚无已作答的指标');
+		expect(gaps).not.toContain('均已达到目标等级');
 	});
 
 	it('includes only the chosen sections', () => {

@@ -159,6 +159,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
 		return locale === 'zh' ? k.title : `${k.title_en} (${k.place_en})`;
 	};
 
+	// "Every answered indicator meets its target" would mislead when nothing is answered.
+	const noGapsText = scores.overall.coverage.answered === 0 ? t('noAnswers') : t('noGaps');
 	const sections: ReportSection[] = [];
 	const section = (
 		id: string,
@@ -243,7 +245,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 		});
 		const topCount = input.topGapCount ?? 5;
 		blocks.push({ kind: 'heading', text: t('topGaps') });
-		if (gaps.length === 0) blocks.push({ kind: 'paragraph', text: t('noGaps') });
+		if (gaps.length === 0) blocks.push({ kind: 'paragraph', text: noGapsText });
 		else {
 			blocks.push({ kind: 'table', columns: gapColumns, rows: gapRows(gaps.slice(0, topCount)) });
 			const projected = projectClosingTopGaps(scores, gaps, topCount);
@@ -401,7 +403,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 				{ kind: 'paragraph', tone: 'note', text: t('gapsIntro') },
 				gaps.length
 					? { kind: 'table', columns: gapColumns, rows: gapRows(gaps) }
-					: { kind: 'paragraph', text: t('noGaps') }
+					: { kind: 'paragraph', text: noGapsText }
 			])
 		);
 

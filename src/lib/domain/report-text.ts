@@ -55,6 +55,7 @@ const zh = {
 	responsible: '责任部门',
 	responsibleEnterprise: '责任职能',
 	noGaps: '所有已作答指标均已达到目标等级。',
+	noAnswers: '尚无已作答的指标,无法分析差距。',
 	plan: '行动计划',
 	planIntro: '按责任主体分组列出推进措施,组内按优先度排序;每项措施注明所依据的指引条款及典型案例。',
 	measure: '措施',
@@ -161,6 +162,7 @@ const en: Record<ReportTextKey, string> = {
 	responsible: 'Responsible department',
 	responsibleEnterprise: 'Responsible function',
 	noGaps: 'Every answered indicator meets its target.',
+	noAnswers: 'No indicator is answered yet, so there are no gaps to analyse.',
 	plan: 'Action plan',
 	planIntro:
 		'Measures grouped by who acts, highest priority first within each group; each names the guideline clause it rests on and related typical cases.',

@@ -101,10 +101,13 @@ export function describeProfile(rubric: Rubric, profile: Profile, locale: 'zh' |
 			const value = profile[q.id];
 			const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
 			const labels = values.map((v) => q.options.find((o) => o.id === v)?.label[locale] ?? v);
-			return labels.length ? `${q.label[locale]}:${labels.join('、')}` : '';
+			if (!labels.length) return '';
+			return locale === 'zh'
+				? `${q.label.zh}:${labels.join('、')}`
+				: `${q.label.en}: ${labels.join(', ')}`;
 		})
 		.filter(Boolean)
-		.join(';');
+		.join(locale === 'zh' ? ';' : '; ');
 }
 
 /** A citation as a reader sees it: "c03.p2.2 生产制造数字化" or "《…》 L31". */
