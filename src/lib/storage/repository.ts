@@ -232,17 +232,9 @@ export async function listAssessments(subjectId: string): Promise<AssessmentReco
 			subjectKey(subjectId),
 			await request(s.get(subjectKey(subjectId)))
 		);
-		const raws = await Promise.all(
-			subject.summary.assessmentIds.map((id) => request(s.get(assessmentKey(id))))
+		return (await readSubjectAssessments(s, subject)).sort((a, b) =>
+			b.assessment.date.localeCompare(a.assessment.date)
 		);
-		return raws
-			.map((raw, i) =>
-				raw === undefined
-					? undefined
-					: upgradeRecord('assessment', assessmentKey(subject.summary.assessmentIds[i]!), raw)
-			)
-			.filter((r): r is AssessmentRecord => r !== undefined)
-			.sort((a, b) => b.assessment.date.localeCompare(a.assessment.date));
 	});
 }
 
