@@ -17,6 +17,8 @@ export const zh = {
 	'nav.main': '主导航',
 	'nav.skip': '跳到主要内容',
 	'lang.switch': 'English',
+	'punct.list': '、',
+	'punct.colon': ':',
 	'lang.switchLabel': '切换到英文界面',
 	'home.title': '数字经济发展水平与数字化转型成熟度自评估',
 	'home.intro1':
@@ -62,6 +64,8 @@ export const en: Record<MessageKey, string> = {
 	'nav.main': 'Main navigation',
 	'nav.skip': 'Skip to main content',
 	'lang.switch': '中文',
+	'punct.list': ', ',
+	'punct.colon': ': ',
 	'lang.switchLabel': 'Switch the interface to Chinese',
 	'home.title': 'Digital-economy readiness and digital-transformation maturity self-assessment',
 	'home.intro1':

@@ -152,7 +152,7 @@ export const workflowEn: Record<WorkflowKey, string> = {
 	'subjects.filterAll': 'All',
 	'subjects.filterTier': 'Tier / size',
 	'subjects.showArchived': 'Show archived',
-	'subjects.count': '{count} subjects',
+	'subjects.count': 'Subjects shown: {count}',
 	'subjects.none': 'No subjects match.',
 	'subjects.latest': 'Latest score',
 	'subjects.assessments': 'Assessments',

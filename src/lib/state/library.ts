@@ -191,7 +191,12 @@ export async function applyImport(prepared: PreparedImport, resolution: Resoluti
 }
 
 /** A fictional prefecture-level city with assessments for two years, to explore the app. */
-export async function loadSampleCity(name: string) {
+export async function loadSampleCity(sample: {
+	name: string;
+	assessor: string;
+	periodOf: (year: number) => string;
+}) {
+	const { name, assessor, periodOf } = sample;
 	const rubric = await requireRubric(rubricIdFor('city'));
 	const profile: Profile = { level: 'prefecture', region: 'prd' };
 	const subject = await repo.createSubject({
@@ -214,8 +219,8 @@ export async function loadSampleCity(name: string) {
 				subject: { id: subject.id, name: subject.name, kind: 'city' },
 				profile,
 				date: `${year - offset}-06-30`,
-				period: `${year - offset}年度`,
-				assessor: '示例评估组'
+				period: periodOf(year - offset),
+				assessor
 			},
 			seed
 		);
