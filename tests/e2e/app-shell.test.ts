@@ -20,13 +20,15 @@ describe('app shell in a real browser', () => {
 		await page.reload();
 		await expect(page.locator('h1').textContent()).resolves.toContain('数字经济');
 
-		for (const [name, heading] of [
-			['评估', '评估对象'],
-			['对比', '对比'],
-			['设置', '设置']
+		for (const [name, path, heading] of [
+			['评估', '/assessments/', '评估对象'],
+			['对比', '/compare/', '对比'],
+			['设置', '/settings/', '设置']
 		] as const) {
 			await page.getByRole('navigation').getByRole('link', { name }).click();
-			await page.waitForURL(/\/(assessments|compare|settings)\/$/);
+			// Wait for this page, not any page: the previous URL may match a looser pattern.
+			await page.waitForURL((url) => url.pathname === path);
+			await page.locator('main h1', { hasText: heading }).waitFor();
 			await expect(page.locator('main h1').textContent()).resolves.toBe(heading);
 		}
 		// A full page load of a deep link also comes from the cache.
