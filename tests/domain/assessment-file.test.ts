@@ -6,13 +6,10 @@ import {
 	type RubricSource
 } from '../../src/lib/domain/assessment-file';
 import { createSampleAssessment } from '../../src/lib/domain/sample';
-import { loadFixtureRubric } from '../support/rubrics';
+import { loadFixtureRubric, miniRubricSource } from '../support/rubrics';
 
 const mini = loadFixtureRubric();
-const source: RubricSource = {
-	find: (id, version) => (id === 'mini' && version === '1.0.0' ? mini : undefined),
-	versions: (id) => (id === 'mini' ? ['1.0.0'] : [])
-};
+const source: RubricSource = miniRubricSource(mini);
 const sample = () =>
 	createSampleAssessment(mini, {
 		id: 'a1',

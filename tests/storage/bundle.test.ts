@@ -10,26 +10,11 @@ import {
 	toExportedSubject
 } from '../../src/lib/storage/bundle';
 import type { SubjectRecord } from '../../src/lib/storage/records';
-import { loadFixtureRubric } from '../support/rubrics';
+import { loadFixtureRubric, miniRubricSource, miniSubjectRecord } from '../support/rubrics';
 
 const mini = loadFixtureRubric();
-const rubrics: RubricSource = {
-	find: (id, v) => (id === 'mini' && v === '1.0.0' ? mini : undefined),
-	versions: (id) => (id === 'mini' ? ['1.0.0'] : [])
-};
-const subject: SubjectRecord = {
-	schemaVersion: 1,
-	id: 's1',
-	kind: 'city',
-	name: '测试市',
-	rubricId: 'mini',
-	profile: { level: 'prefecture' },
-	note: '',
-	archived: false,
-	createdAt: '2026-01-01T00:00:00.000Z',
-	updatedAt: '2026-01-01T00:00:00.000Z',
-	summary: { assessmentIds: ['a1'], latest: null }
-};
+const rubrics: RubricSource = miniRubricSource(mini);
+const subject: SubjectRecord = miniSubjectRecord;
 const assessment = (id = 'a1', seed = 1) =>
 	createSampleAssessment(
 		mini,

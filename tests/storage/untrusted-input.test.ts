@@ -12,24 +12,12 @@ import { createSampleAssessment } from '../../src/lib/domain/sample';
 import { buildBackup, isWebUrl, parseImport } from '../../src/lib/storage/bundle';
 import { dataUrlToBlob, MAX_EVIDENCE_FILE_BYTES } from '../../src/lib/storage/files';
 import type { SubjectRecord } from '../../src/lib/storage/records';
-import { loadFixtureRubric } from '../support/rubrics';
+import { loadFixtureRubric, miniRubricSource, miniSubjectRecord } from '../support/rubrics';
 
 const mini = loadFixtureRubric();
-const rubrics: RubricSource = {
-	find: (id, v) => (id === 'mini' && v === '1.0.0' ? mini : undefined),
-	versions: (id) => (id === 'mini' ? ['1.0.0'] : [])
-};
+const rubrics: RubricSource = miniRubricSource(mini);
 const subject: SubjectRecord = {
-	schemaVersion: 1,
-	id: 's1',
-	kind: 'city',
-	name: '测试市',
-	rubricId: 'mini',
-	profile: { level: 'prefecture' },
-	note: '',
-	archived: false,
-	createdAt: '2026-01-01T00:00:00.000Z',
-	updatedAt: '2026-01-01T00:00:00.000Z',
+	...miniSubjectRecord,
 	summary: { assessmentIds: [], latest: null }
 };
 const withEvidence = (...lists: Evidence[][]): Assessment => {

@@ -29,3 +29,9 @@ export function rubricSourceOf(rubrics: Rubric[]): RubricSource {
 export function rubricIdFor(kind: 'city' | 'enterprise'): string {
 	return rubricSummaries.find((s) => s.audience === kind)?.id ?? '';
 }
+
+/**
+ * The profile question that places a subject among comparable ones: region for cities, size for
+ * enterprises. Used by the subject list's filter and by the benchmark.
+ */
+export const TIER_QUESTION = { city: 'region', enterprise: 'size' } as const;
