@@ -1,0 +1,213 @@
+/**
+ * Assessments on this device. Saves check the revision they started from, so a stale tab cannot
+ * overwrite newer answers; every write also keeps the subject's summary (its latest score) true.
+ */
+import type { Assessment } from '$lib/domain/assessment';
+import {
+	RECORD_SCHEMA_VERSION,
+	upgradeRecord,
+	type AssessmentRecord,
+	type SubjectRecord,
+	type SubjectSummary
+} from './records';
+import { assessmentKey, fileKey, now, plain, request, subjectKey, transaction } from './database';
+
+export async function getAssessment(id: string): Promise<AssessmentRecord | undefined> {
+	return transaction('readonly', async (s) => {
+		const raw = await request(s.get(assessmentKey(id)));
+		return raw === undefined ? undefined : upgradeRecord('assessment', assessmentKey(id), raw);
+	});
+}
+
+export async function listAssessments(subjectId: string): Promise<AssessmentRecord[]> {
+	return transaction('readonly', async (s) => {
+		const subject = upgradeRecord(
+			'subject',
+			subjectKey(subjectId),
+			await request(s.get(subjectKey(subjectId)))
+		);
+		return (await readSubjectAssessments(s, subject)).sort((a, b) =>
+			b.assessment.date.localeCompare(a.assessment.date)
+		);
+	});
+}
+
+/** What the subject list shows of an assessment: computed by the caller from the domain. */
+export interface AssessmentDigest {
+	score: number | null;
+	coverage: number;
+}
+
+export function summarize(
+	subject: SubjectRecord,
+	assessments: AssessmentRecord[],
+	digests: ReadonlyMap<string, AssessmentDigest>,
+	previous: SubjectSummary
+): SubjectSummary {
+	const sorted = [...assessments].sort((a, b) =>
+		b.assessment.date.localeCompare(a.assessment.date)
+	);
+	const latest = sorted[0];
+	if (!latest) return { assessmentIds: [], latest: null };
+	const digest =
+		digests.get(latest.assessment.id) ??
+		(previous.latest?.assessmentId === latest.assessment.id
+			? { score: previous.latest.score, coverage: previous.latest.coverage }
+			: { score: null, coverage: 0 });
+	return {
+		assessmentIds: sorted.map((a) => a.assessment.id),
+		latest: {
+			assessmentId: latest.assessment.id,
+			date: latest.assessment.date,
+			period: latest.assessment.period,
+			score: digest.score,
+			coverage: digest.coverage
+		}
+	};
+}
+
+export async function readSubjectAssessments(s: IDBObjectStore, subject: SubjectRecord) {
+	const raws = await Promise.all(
+		subject.summary.assessmentIds.map((id) => request(s.get(assessmentKey(id))))
+	);
+	return raws
+		.map((raw, i) =>
+			raw === undefined
+				? undefined
+				: upgradeRecord('assessment', assessmentKey(subject.summary.assessmentIds[i]!), raw)
+		)
+		.filter((r): r is AssessmentRecord => r !== undefined);
+}
+
+/** Stores a new assessment and adds it to its subject's summary, in one transaction. */
+export async function createAssessment(
+	assessment: Assessment,
+	digest: AssessmentDigest
+): Promise<AssessmentRecord> {
+	const time = now();
+	const record: AssessmentRecord = {
+		schemaVersion: RECORD_SCHEMA_VERSION,
+		revision: 1,
+		updatedAt: time,
+		assessment: { ...plain(assessment), createdAt: assessment.createdAt ?? time, updatedAt: time }
+	};
+	await transaction('readwrite', async (s) => {
+		const key = subjectKey(assessment.subject.id);
+		const subject = upgradeRecord('subject', key, await request(s.get(key)));
+		const others = await readSubjectAssessments(s, subject);
+		await request(s.add(record, assessmentKey(assessment.id)));
+		const summary = summarize(
+			subject,
+			[...others, record],
+			new Map([[assessment.id, digest]]),
+			subject.summary
+		);
+		await request(s.put({ ...subject, summary, updatedAt: time }, key));
+	});
+	return record;
+}
+
+export type SaveResult =
+	| { ok: true; record: AssessmentRecord }
+	| { ok: false; reason: 'conflict'; current: AssessmentRecord }
+	| { ok: false; reason: 'missing' };
+
+/**
+ * Saves an assessment if nobody saved it since `expectedRevision`; otherwise changes nothing and
+ * returns the newer stored version, so the caller can tell the user instead of overwriting it.
+ */
+export async function saveAssessment(
+	assessment: Assessment,
+	expectedRevision: number,
+	digest: AssessmentDigest
+): Promise<SaveResult> {
+	return transaction('readwrite', async (s): Promise<SaveResult> => {
+		const key = assessmentKey(assessment.id);
+		const raw = await request(s.get(key));
+		if (raw === undefined) return { ok: false, reason: 'missing' };
+		const current = upgradeRecord('assessment', key, raw);
+		if (current.revision !== expectedRevision) return { ok: false, reason: 'conflict', current };
+		const time = now();
+		const record: AssessmentRecord = {
+			schemaVersion: RECORD_SCHEMA_VERSION,
+			revision: current.revision + 1,
+			updatedAt: time,
+			assessment: { ...plain(assessment), updatedAt: time }
+		};
+		await request(s.put(record, key));
+		const sKey = subjectKey(assessment.subject.id);
+		const subject = upgradeRecord('subject', sKey, await request(s.get(sKey)));
+		// A save changes answers, not dates: only the latest assessment's digest can change, so
+		// the subject's other assessments need not be read on every keystroke.
+		const latest = subject.summary.latest;
+		const summary: SubjectSummary =
+			!latest || latest.assessmentId === assessment.id || assessment.date > latest.date
+				? {
+						...subject.summary,
+						latest: {
+							assessmentId: assessment.id,
+							date: assessment.date,
+							period: assessment.period,
+							score: digest.score,
+							coverage: digest.coverage
+						}
+					}
+				: subject.summary;
+		await request(s.put({ ...subject, summary, updatedAt: time }, sKey));
+		return { ok: true, record };
+	});
+}
+
+/** Deletes an assessment (and its evidence files); returns what is needed to undo it. */
+export async function deleteAssessment(id: string): Promise<DeletedAssessment | undefined> {
+	return transaction('readwrite', async (s) => {
+		const key = assessmentKey(id);
+		const raw = await request(s.get(key));
+		if (raw === undefined) return undefined;
+		const record = upgradeRecord('assessment', key, raw);
+		const fileIds = Object.values(record.assessment.answers).flatMap((a) =>
+			(a.evidence ?? []).filter((e) => e.kind === 'file').map((e) => e.id)
+		);
+		const files: [string, Blob][] = [];
+		for (const fileId of fileIds) {
+			const blob = (await request(s.get(fileKey(fileId)))) as Blob | undefined;
+			if (blob) files.push([fileId, blob]);
+			await request(s.delete(fileKey(fileId)));
+		}
+		await request(s.delete(key));
+		const sKey = subjectKey(record.assessment.subject.id);
+		const subject = upgradeRecord('subject', sKey, await request(s.get(sKey)));
+		const remaining = (await readSubjectAssessments(s, subject)).filter(
+			(a) => a.assessment.id !== id
+		);
+		const summary = summarize(subject, remaining, new Map(), subject.summary);
+		await request(s.put({ ...subject, summary, updatedAt: now() }, sKey));
+		return {
+			record,
+			files,
+			digest: subject.summary.latest?.assessmentId === id ? subject.summary.latest : null
+		};
+	});
+}
+
+export interface DeletedAssessment {
+	record: AssessmentRecord;
+	files: [string, Blob][];
+	digest: { score: number | null; coverage: number } | null;
+}
+
+/** Undoes deleteAssessment. */
+export async function restoreAssessment(deleted: DeletedAssessment): Promise<void> {
+	await transaction('readwrite', async (s) => {
+		const { record } = deleted;
+		await request(s.put(record, assessmentKey(record.assessment.id)));
+		for (const [fileId, blob] of deleted.files) await request(s.put(blob, fileKey(fileId)));
+		const sKey = subjectKey(record.assessment.subject.id);
+		const subject = upgradeRecord('subject', sKey, await request(s.get(sKey)));
+		const others = await readSubjectAssessments(s, subject);
+		const digests = new Map<string, AssessmentDigest>();
+		if (deleted.digest) digests.set(record.assessment.id, deleted.digest);
+		const summary = summarize(subject, [...others, record], digests, subject.summary);
+		await request(s.put({ ...subject, summary, updatedAt: now() }, sKey));
+	});
+}

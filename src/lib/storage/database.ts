@@ -1,0 +1,97 @@
+/**
+ * The device's database: one IndexedDB object store (through idb-keyval) holding subjects,
+ * assessments, evidence files and app metadata under prefixed keys. Writes that touch several
+ * records run in one transaction, so they land together or not at all.
+ */
+import { createStore, type UseStore } from 'idb-keyval';
+
+export const DB_NAME = 'gd-digital-economy';
+const STORE_NAME = 'records';
+
+export const subjectKey = (id: string) => `subject:${id}`;
+export const assessmentKey = (id: string) => `assessment:${id}`;
+export const fileKey = (id: string) => `file:${id}`;
+export const META_KEY = 'meta:app';
+
+export class StorageUnavailableError extends Error {
+	constructor(detail: string) {
+		super(
+			`This browser does not let the app store data (${detail}). Private windows and some security settings block storage; open the app in a normal window, or export your work to a file.`
+		);
+		this.name = 'StorageUnavailableError';
+	}
+}
+
+export class StorageFullError extends Error {
+	constructor() {
+		super(
+			'The device has no room left for the app’s data. Export your work to a file, then remove old evidence files or free up disk space.'
+		);
+		this.name = 'StorageFullError';
+	}
+}
+
+let store: UseStore | undefined;
+function getStore(): UseStore {
+	if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('no IndexedDB');
+	store ??= createStore(DB_NAME, STORE_NAME);
+	return store;
+}
+
+/** Maps browser storage failures to errors that tell the user what to do. */
+function translateError(e: unknown): unknown {
+	if (e instanceof DOMException || (e instanceof Error && 'name' in e)) {
+		const name = (e as Error).name;
+		if (name === 'QuotaExceededError') return new StorageFullError();
+		if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
+			return new StorageUnavailableError(name);
+	}
+	return e;
+}
+
+export const request = <T>(r: IDBRequest<T>) =>
+	new Promise<T>((resolve, reject) => {
+		r.onsuccess = () => resolve(r.result);
+		r.onerror = () => reject(r.error);
+	});
+
+/** Runs `work` in one transaction; resolves when the transaction has committed. */
+export async function transaction<T>(
+	mode: IDBTransactionMode,
+	work: (s: IDBObjectStore) => Promise<T>
+): Promise<T> {
+	try {
+		return await getStore()(mode, async (s) => {
+			const done = new Promise<void>((resolve, reject) => {
+				s.transaction.oncomplete = () => resolve();
+				s.transaction.onerror = () => reject(s.transaction.error);
+				s.transaction.onabort = () => reject(s.transaction.error ?? new Error('aborted'));
+			});
+			let result: T;
+			try {
+				result = await work(s);
+			} catch (e) {
+				// Nothing of a failed unit of work may land: undo what it already wrote.
+				try {
+					s.transaction.abort();
+				} catch {
+					// Already finished or aborted.
+				}
+				done.catch(() => undefined);
+				throw e;
+			}
+			await done;
+			return result;
+		});
+	} catch (e) {
+		throw translateError(e);
+	}
+}
+
+export const now = () => new Date().toISOString();
+
+/**
+ * Records are plain JSON data. Callers may hand in reactive proxies (UI state), which IndexedDB
+ * cannot clone; a JSON copy gives the store exactly what an export would contain.
+ */
+export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -1,0 +1,115 @@
+/** Subjects (a city or an enterprise) on this device. */
+import {
+	CorruptRecordError,
+	NewerRecordError,
+	RECORD_SCHEMA_VERSION,
+	upgradeRecord,
+	type RecordKind,
+	type SubjectRecord
+} from './records';
+import { now, plain, request, subjectKey, transaction } from './database';
+
+export async function listSubjects(): Promise<SubjectRecord[]> {
+	return transaction('readonly', async (s) => {
+		const keys = (await request(s.getAllKeys())).filter(
+			(k): k is string => typeof k === 'string' && k.startsWith('subject:')
+		);
+		const raws = await Promise.all(keys.map((k) => request(s.get(k))));
+		return raws.map((raw, i) => upgradeRecord('subject', keys[i]!, raw));
+	});
+}
+
+/** A stored record this app cannot open; it is reported and left exactly as it is. */
+export interface UnreadableRecord {
+	key: string;
+	kind: RecordKind;
+	/** newer: saved by a newer version of the app; corrupt: not a valid record */
+	reason: 'newer' | 'corrupt';
+	/** The record's format version, for newer records */
+	version?: number;
+	message: string;
+}
+
+export interface SubjectList {
+	subjects: SubjectRecord[];
+	unreadable: UnreadableRecord[];
+}
+
+/**
+ * Every subject that can be read, and the ones that cannot: one record from a newer app or a
+ * damaged record must not hide all the others.
+ */
+export async function listReadableSubjects(): Promise<SubjectList> {
+	return transaction('readonly', async (s) => {
+		const keys = (await request(s.getAllKeys())).filter(
+			(k): k is string => typeof k === 'string' && k.startsWith('subject:')
+		);
+		const raws = await Promise.all(keys.map((k) => request(s.get(k))));
+		const list: SubjectList = { subjects: [], unreadable: [] };
+		raws.forEach((raw, i) => {
+			const key = keys[i]!;
+			try {
+				list.subjects.push(upgradeRecord('subject', key, raw));
+			} catch (e) {
+				if (e instanceof NewerRecordError)
+					list.unreadable.push({
+						key,
+						kind: 'subject',
+						reason: 'newer',
+						version: e.version,
+						message: e.message
+					});
+				else if (e instanceof CorruptRecordError)
+					list.unreadable.push({ key, kind: 'subject', reason: 'corrupt', message: e.message });
+				else throw e;
+			}
+		});
+		return list;
+	});
+}
+
+export async function getSubject(id: string): Promise<SubjectRecord | undefined> {
+	return transaction('readonly', async (s) => {
+		const raw = await request(s.get(subjectKey(id)));
+		return raw === undefined ? undefined : upgradeRecord('subject', subjectKey(id), raw);
+	});
+}
+
+export interface NewSubject {
+	id: string;
+	kind: SubjectRecord['kind'];
+	name: string;
+	rubricId: string;
+	profile: SubjectRecord['profile'];
+	note?: string;
+}
+
+export async function createSubject(input: NewSubject): Promise<SubjectRecord> {
+	const time = now();
+	const record: SubjectRecord = {
+		schemaVersion: RECORD_SCHEMA_VERSION,
+		...plain(input),
+		note: input.note ?? '',
+		archived: false,
+		createdAt: time,
+		updatedAt: time,
+		summary: { assessmentIds: [], latest: null }
+	};
+	await transaction('readwrite', async (s) => {
+		await request(s.add(record, subjectKey(record.id)));
+	});
+	return record;
+}
+
+/** Updates the editable fields of a subject (name, profile, note, archived). */
+export async function updateSubject(
+	id: string,
+	changes: Partial<Pick<SubjectRecord, 'name' | 'profile' | 'note' | 'archived'>>
+): Promise<SubjectRecord> {
+	return transaction('readwrite', async (s) => {
+		const current = upgradeRecord('subject', subjectKey(id), await request(s.get(subjectKey(id))));
+		const next: SubjectRecord = { ...current, ...plain(changes), updatedAt: now() };
+		await request(s.put(next, subjectKey(id)));
+		return next;
+	});
+}
