@@ -1,0 +1,71 @@
+/**
+ * Shipped Chinese text uses full-width punctuation and English text its own (GB/T 15834): the
+ * rubrics' zh fields and quotations, and the guideline catalog's titles, labels and measures.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { findPunctuationProblems } from '../../src/lib/domain/punctuation';
+
+/** Every string in `data` with the language its key gives it (zh, quote → zh; en, *_en → en). */
+function collectTexts(
+	data: unknown,
+	where: string
+): { lang: 'zh' | 'en'; text: string; where: string }[] {
+	const found: { lang: 'zh' | 'en'; text: string; where: string }[] = [];
+	const visit = (value: unknown, key: string, at: string) => {
+		if (typeof value === 'string') {
+			const lang =
+				key === 'en' || key.endsWith('_en')
+					? 'en'
+					: key === 'zh' || key === 'quote' || /\p{Script=Han}/u.test(value)
+						? 'zh'
+						: undefined;
+			if (lang) found.push({ lang, text: value, where: at });
+		} else if (Array.isArray(value)) value.forEach((v, i) => visit(v, key, `${at}[${i}]`));
+		else if (value && typeof value === 'object')
+			for (const [k, v] of Object.entries(value)) visit(v, k, `${at}.${k}`);
+	};
+	visit(data, '', where);
+	return found;
+}
+
+const findings = (texts: ReturnType<typeof collectTexts>) =>
+	texts.flatMap(({ lang, text, where }) =>
+		findPunctuationProblems(text, lang).map((p) => `${where}: “${p.mark}” in …${p.excerpt}…`)
+	);
+
+describe('punctuation of shipped text', () => {
+	const rubricFiles = readdirSync('rubrics').filter((f) => f.endsWith('.yaml'));
+
+	it.each(rubricFiles)('%s: full-width marks in Chinese, English marks in English', (file) => {
+		const data = parse(readFileSync(path.join('rubrics', file), 'utf8'));
+		expect(findings(collectTexts(data, file))).toEqual([]);
+	});
+
+	it('the guideline catalog: titles, labels, measures and cases', () => {
+		const data = JSON.parse(readFileSync('rubrics/guideline.json', 'utf8'));
+		expect(findings(collectTexts(data, 'guideline.json'))).toEqual([]);
+	});
+});
+
+describe('findPunctuationProblems', () => {
+	it('finds half-width marks beside Han characters, and allows numbers and web addresses', () => {
+		expect(
+			findPunctuationProblems('覆盖主要领域,有阶段性成效(数据)', 'zh').map((p) => p.mark)
+		).toEqual([',', '(', ')']);
+		expect(
+			findPunctuationProblems('年产值1,000亿元，时间10:30，见https://a.cn/x?y=1。', 'zh')
+		).toEqual([]);
+		expect(findPunctuationProblems('PUE(Power Usage Effectiveness) 1.3', 'zh')).toEqual([]);
+	});
+
+	it('finds Chinese marks in English text, and allows curly quotes', () => {
+		expect(findPunctuationProblems('cloud、data，AI', 'en').map((p) => p.mark)).toEqual([
+			'、',
+			'，'
+		]);
+		expect(findPunctuationProblems('a “5G + industrial internet” park; 10%', 'en')).toEqual([]);
+	});
+});
