@@ -1,12 +1,14 @@
 /**
  * Shipped Chinese text uses full-width punctuation and English text its own (GB/T 15834): the
- * rubrics' zh fields and quotations, and the guideline catalog's titles, labels and measures.
+ * rubrics' zh fields and quotations, the guideline catalog's titles, labels and measures, and the
+ * report texts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findPunctuationProblems } from '../../src/lib/domain/punctuation';
+import { reportTexts } from '../../src/lib/domain/report-text';
 
 /** Every string in `data` with the language its key gives it (zh, quote → zh; en, *_en → en). */
 function collectTexts(
@@ -47,6 +49,10 @@ describe('punctuation of shipped text', () => {
 	it('the guideline catalog: titles, labels, measures and cases', () => {
 		const data = JSON.parse(readFileSync('rubrics/guideline.json', 'utf8'));
 		expect(findings(collectTexts(data, 'guideline.json'))).toEqual([]);
+	});
+
+	it('the report texts (PDF and results page)', () => {
+		expect(findings(collectTexts(reportTexts, 'report-text'))).toEqual([]);
 	});
 });
 

@@ -23,15 +23,15 @@ const zh = {
 	maturity: '成熟度等级',
 	coverage: '覆盖率',
 	coverageDetail: '已答 {answered} / 适用 {applicable}',
-	provisional: '暂定结果:尚有 {missing} 项适用指标未作答,得分仅基于已作答指标。',
+	provisional: '暂定结果：尚有 {missing} 项适用指标未作答，得分仅基于已作答指标。',
 	targetScore: '目标得分',
 	pillarScores: '四大板块得分',
 	topGaps: '首要差距',
-	closingTopGaps: '补齐前 {n} 项差距后,总得分预计由 {from} 提高到 {to}。',
+	closingTopGaps: '补齐前 {n} 项差距后，总得分预计由 {from} 提高到 {to}。',
 	narrative: '评估意见',
 	charts: '图表',
-	chartPillars: '四大板块:现状与目标',
-	chartDomains: '各领域:现状与目标',
+	chartPillars: '四大板块：现状与目标',
+	chartDomains: '各领域：现状与目标',
 	chartTrend: '历次评估得分趋势',
 	current: '现状',
 	target: '目标',
@@ -48,16 +48,17 @@ const zh = {
 	noNote: '',
 	gaps: '差距分析',
 	gapsIntro:
-		'差距 = 目标等级 − 现状等级;优先度 = 补齐该差距可提高的总得分分值。按优先度从高到低排列。',
+		'差距 = 目标等级 − 现状等级；优先度 = 补齐该差距可提高的总得分分值。按优先度从高到低排列。',
 	rank: '序号',
 	domain: '领域',
-	priority: '优先度(分)',
+	priority: '优先度（分）',
 	responsible: '责任部门',
 	responsibleEnterprise: '责任职能',
 	noGaps: '所有已作答指标均已达到目标等级。',
-	noAnswers: '尚无已作答的指标,无法分析差距。',
+	noAnswers: '尚无已作答的指标，无法分析差距。',
 	plan: '行动计划',
-	planIntro: '按责任主体分组列出推进措施,组内按优先度排序;每项措施注明所依据的指引条款及典型案例。',
+	planIntro:
+		'按责任主体分组列出推进措施，组内按优先度排序；每项措施注明所依据的指引条款及典型案例。',
 	measure: '措施',
 	toLevel: '达到等级',
 	basis: '依据',
@@ -71,30 +72,30 @@ const zh = {
 	statusDone: '已完成',
 	noMeasures: '没有需要推进的措施。',
 	comparison: '与上次评估对比',
-	comparedWith: '对比对象:{period}({date})',
+	comparedWith: '对比对象：{period}（{date}）',
 	versionNote:
-		'两次评估所用量表版本不同({before} → {after}),仅对比共有的 {count} 项指标(占 {share})。',
+		'两次评估所用量表版本不同（{before} → {after}），仅对比共有的 {count} 项指标（占 {share}）。',
 	before: '上次',
 	after: '本次',
 	delta: '变化',
-	levelChanges: '等级变化的指标:{n} 项',
+	levelChanges: '等级变化的指标：{n} 项',
 	resolvedGaps: '已消除的差距',
 	newGaps: '新出现的差距',
 	none: '无',
-	methodology: '附录:评估方法',
-	methodScore: '指标得分 = 100 × 等级 ÷ 最高等级;领域、板块和总得分为其下各项得分的加权平均。',
-	methodNotApplicable: '标记为“不适用”的指标不参与计算,其权重按比例分配给同级其他指标。',
+	methodology: '附录：评估方法',
+	methodScore: '指标得分 = 100 × 等级 ÷ 最高等级；领域、板块和总得分为其下各项得分的加权平均。',
+	methodNotApplicable: '标记为“不适用”的指标不参与计算，其权重按比例分配给同级其他指标。',
 	methodCoverage:
-		'未作答的指标不计入得分(不按零分处理),以覆盖率(已答 ÷ 适用)单独报告;覆盖率不足100%时结果标为“暂定”。',
+		'未作答的指标不计入得分（不按零分处理），以覆盖率（已答 ÷ 适用）单独报告；覆盖率不足100%时结果标为“暂定”。',
 	methodMaturity:
-		'成熟度等级为得分所达到的最高等级(例如 0–4 级量表中,62.5 分达到 2 级的 50 分,未达到 3 级的 75 分)。',
+		'成熟度等级为得分所达到的最高等级（例如 0–4 级量表中，62.5 分达到 2 级的 50 分，未达到 3 级的 75 分）。',
 	methodGap:
-		'差距 = max(0, 目标等级 − 现状等级);优先度 = 该指标在总得分中的有效权重 × 差距 ÷ 最高等级 × 100,即补齐差距可提高的总得分分值。',
-	methodTargets: '目标等级默认取量表按对象画像设定的值,评估人可逐项调整。',
+		'差距 = 目标等级 − 现状等级（已达到或超过目标时记为 0）；优先度 = 该指标在总得分中的有效权重 × 差距 ÷ 最高等级 × 100，即补齐差距可提高的总得分分值。',
+	methodTargets: '目标等级默认取量表按对象画像设定的值，评估人可逐项调整。',
 	scaleTitle: '等级定义',
 	sources: '依据文件',
-	rubricVersion: '量表版本:{id} {version}',
-	evidence: '附录:佐证材料清单',
+	rubricVersion: '量表版本：{id} {version}',
+	evidence: '附录：佐证材料清单',
 	evidenceKindLink: '链接',
 	evidenceKindFile: '文件',
 	noEvidence: '未提供佐证材料。',
@@ -215,14 +216,15 @@ const en: Record<ReportTextKey, string> = {
 	all: 'Overall'
 };
 
-const dictionaries: Record<ReportLocale, Record<ReportTextKey, string>> = { zh, en };
+/** Every report text in both languages (exported for the punctuation check). */
+export const reportTexts: Record<ReportLocale, Record<ReportTextKey, string>> = { zh, en };
 
 export function reportText(
 	locale: ReportLocale,
 	key: ReportTextKey,
 	params: Record<string, string | number> = {}
 ): string {
-	return dictionaries[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+	return reportTexts[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);
 }
