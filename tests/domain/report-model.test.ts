@@ -104,10 +104,10 @@ describe('report model', () => {
 				);
 	});
 
-	it('cites guideline nodes by id and title in the action plan, and splits the narrative into paragraphs', () => {
+	it('cites guideline nodes by their place in the guideline in the action plan, and splits the narrative into paragraphs', () => {
 		const plan = flatten(model.sections).filter((s) => s.id.startsWith('plan:'));
 		const all = plan.flatMap((s) => texts(s.blocks)).join('\n');
-		expect(all).toContain('c03.p2.2 生产制造数字化');
+		expect(all).toContain('《指引》第三篇 发展路径（二）2. 生产制造数字化');
 		expect(texts(model.sections[0]!.blocks)).toEqual(
 			expect.arrayContaining(['第一段。', '第二段。'])
 		);

@@ -8,7 +8,8 @@ import type { ActionStatus, Assessment } from './assessment';
 import { planMeasures, rankGaps } from './gaps';
 import type { ReportCatalog } from './report-model';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
-import { citationLabel, titleIndex } from './rubric-index';
+import { citationLabel } from './citation';
+import { titleIndex } from './rubric-index';
 import { scoreAssessment, type NodeResult } from './scoring';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -49,16 +50,7 @@ export function buildResultsCsv(
 		'in-progress': 'statusInProgress',
 		done: 'statusDone'
 	};
-	const cite = (c: Citation) =>
-		citationLabel(
-			c,
-			rubric,
-			(id) => {
-				const node = catalog.nodes.get(id);
-				return node ? { zh: node.title, en: node.title_en } : undefined;
-			},
-			locale
-		);
+	const cite = (c: Citation) => citationLabel(c, rubric, catalog.nodes, locale);
 
 	const rows: (string | number | null)[][] = [
 		[t('summary')],

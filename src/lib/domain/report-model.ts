@@ -9,7 +9,8 @@ import type { Action, ActionStatus, Assessment } from './assessment';
 import { compareAssessments, type TrendPoint } from './compare';
 import { planMeasures, projectClosingTopGaps, rankGaps, type Gap } from './gaps';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
-import { citationLabel, describeProfile, indexIndicators, titleIndex } from './rubric-index';
+import { citationLabel } from './citation';
+import { describeProfile, indexIndicators, titleIndex } from './rubric-index';
 import { scoreAssessment, type NodeResult } from './scoring';
 
 export type ReportSectionId =
@@ -148,11 +149,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 	const title = (id: string) => titles.get(id) ?? id;
 	const responsibleLabel =
 		rubric.audience === 'city' ? t('responsible') : t('responsibleEnterprise');
-	const nodeTitle = (id: string) => {
-		const node = catalog.nodes.get(id);
-		return node ? { zh: node.title, en: node.title_en } : undefined;
-	};
-	const citation = (c: Citation) => citationLabel(c, rubric, nodeTitle, locale);
+	const citation = (c: Citation) => citationLabel(c, rubric, catalog.nodes, locale);
 	const caseLine = (id: string) => {
 		const k = catalog.cases.get(id);
 		if (!k) return id;

@@ -2,7 +2,7 @@
  * Flattened views of a rubric and the rules that depend on a subject's profile:
  * which indicators apply, and which target level each one has by default.
  */
-import type { Citation, Condition, Domain, Indicator, Pillar, Rubric } from '../rubrics/schema';
+import type { Condition, Domain, Indicator, Pillar, Rubric } from '../rubrics/schema';
 import type { Profile } from './assessment';
 
 export interface IndexedIndicator {
@@ -108,19 +108,4 @@ export function describeProfile(rubric: Rubric, profile: Profile, locale: 'zh' |
 		})
 		.filter(Boolean)
 		.join(locale === 'zh' ? ';' : '; ');
-}
-
-/** A citation as a reader sees it: "c03.p2.2 生产制造数字化" or "《…》 L31". */
-export function citationLabel(
-	citation: Citation,
-	rubric: Rubric,
-	nodeTitle: (id: string) => { zh: string; en: string } | undefined,
-	locale: 'zh' | 'en'
-): string {
-	if ('node' in citation) {
-		const title = nodeTitle(citation.node);
-		return `${citation.node} ${title ? title[locale] : ''}`.trim();
-	}
-	const source = rubric.sources.find((s) => s.id === citation.source);
-	return `${source ? source.title[locale] : citation.source} L${citation.line}`;
 }
