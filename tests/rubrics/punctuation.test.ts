@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findPunctuationProblems } from '../../src/lib/domain/punctuation';
 import { reportTexts } from '../../src/lib/domain/report-text';
+import { describeProfile } from '../../src/lib/domain/rubric-index';
+import { loadRubricText } from '../../src/lib/rubrics/loader';
 
 /** Every string in `data` with the language its key gives it (zh, quote → zh; en, *_en → en). */
 function collectTexts(
@@ -49,6 +51,17 @@ describe('punctuation of shipped text', () => {
 	it('the guideline catalog: titles, labels, measures and cases', () => {
 		const data = JSON.parse(readFileSync('rubrics/guideline.json', 'utf8'));
 		expect(findings(collectTexts(data, 'guideline.json'))).toEqual([]);
+	});
+
+	it('texts composed from rubric parts, such as a profile in words', () => {
+		const city = loadRubricText(readFileSync('rubrics/gd-city-readiness.yaml', 'utf8'), 'city');
+		const profile = { level: 'prefecture', region: 'prd' };
+		expect(describeProfile(city, profile, 'zh')).toBe(
+			'行政层级：地级以上市；所在区域：珠三角其他地市'
+		);
+		expect(describeProfile(city, profile, 'en')).toBe(
+			'Administrative level: Prefecture-level city or above; Region: Other Pearl River Delta cities'
+		);
 	});
 
 	it('the report texts (PDF and results page)', () => {

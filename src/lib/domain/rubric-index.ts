@@ -94,7 +94,7 @@ export function titleIndex(rubric: Rubric, locale: 'zh' | 'en'): Map<string, str
 	);
 }
 
-/** A subject's profile in words: "行政层级:地级以上市;所在区域:珠三角其他地市". */
+/** A subject's profile in words: "行政层级：地级以上市；所在区域：珠三角其他地市". */
 export function describeProfile(rubric: Rubric, profile: Profile, locale: 'zh' | 'en'): string {
 	return rubric.profile
 		.map((q) => {
@@ -103,9 +103,9 @@ export function describeProfile(rubric: Rubric, profile: Profile, locale: 'zh' |
 			const labels = values.map((v) => q.options.find((o) => o.id === v)?.label[locale] ?? v);
 			if (!labels.length) return '';
 			return locale === 'zh'
-				? `${q.label.zh}:${labels.join('、')}`
+				? `${q.label.zh}：${labels.join('、')}`
 				: `${q.label.en}: ${labels.join(', ')}`;
 		})
 		.filter(Boolean)
-		.join(locale === 'zh' ? ';' : '; ');
+		.join(locale === 'zh' ? '；' : '; ');
 }
