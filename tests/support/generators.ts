@@ -16,6 +16,7 @@ function indicator(id: string, weight: number, maxLevel: number): Indicator {
 		responsible: ['gov'],
 		levels: Array.from({ length: maxLevel + 1 }, (_, l) => text(`level ${l}`)),
 		cites: [{ node: 'c03.p2.2' }],
+		figures: [],
 		measures: Array.from({ length: maxLevel }, (_, l) => ({
 			toLevel: l + 1,
 			text: text(`${id} step ${l + 1}`),
@@ -58,6 +59,7 @@ export const rubricArb: fc.Arbitrary<Rubric> = fc
 		actors: [{ id: 'gov', name: text('gov') }],
 		profile: [],
 		targets: { default: maxLevel, rules: [] },
+		compliance: [],
 		pillars: pillars.map((p, pi) => ({
 			id: `p${pi}`,
 			title: text(`p${pi}`),

@@ -64,6 +64,9 @@ export const TargetsSchema = z.strictObject({
 });
 
 export const MeasureSchema = z.strictObject({
+	id: IdSchema.optional().describe(
+		'Stable id, unique in the rubric (required from version 1.1.0): action-plan statuses are kept by it'
+	),
 	toLevel: z.number().int().min(1).describe('The level this measure helps to reach'),
 	text: TextSchema,
 	actors: z
@@ -82,7 +85,27 @@ export const ReferenceValueSchema = z.strictObject({
 	cite: CitationSchema
 });
 
+/**
+ * A figure computed from two recorded values: the assessment takes the numerator and the
+ * denominator (e.g. 5G base stations and resident population) and the app shows the working.
+ */
+export const RatioSchema = z.strictObject({
+	numerator: z.strictObject({ label: TextSchema, unit: TextSchema }),
+	denominator: z.strictObject({ label: TextSchema, unit: TextSchema }),
+	factor: z
+		.number()
+		.positive()
+		.finite()
+		.default(1)
+		.describe('value = numerator ÷ denominator × factor (100 for a percentage, 10000 per 10,000)')
+});
+export type Ratio = z.infer<typeof RatioSchema>;
+
 export const MetricSchema = z.strictObject({
+	quantity: IdSchema.optional().describe(
+		'What is measured, as a stable key (required from version 1.1.0): one quantity is scored by one indicator only'
+	),
+	ratio: RatioSchema.optional(),
 	unit: TextSchema,
 	direction: z.enum(['higher', 'lower']).default('higher'),
 	thresholds: z
@@ -96,6 +119,17 @@ export const MetricSchema = z.strictObject({
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
+/** A figure the assessment records for the report without scoring it (it may be scored elsewhere). */
+export const FigureSchema = z.strictObject({
+	id: IdSchema,
+	quantity: IdSchema.describe('The quantity recorded; may be one another indicator scores'),
+	label: TextSchema,
+	unit: TextSchema,
+	ratio: RatioSchema.optional(),
+	cite: CitationSchema.optional()
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
 export const IndicatorSchema = z.strictObject({
 	id: IdSchema,
 	title: TextSchema,
@@ -108,6 +142,10 @@ export const IndicatorSchema = z.strictObject({
 	levels: z.array(TextSchema).describe('One observable descriptor per scale level, in level order'),
 	cites: z.array(CitationSchema).min(1),
 	metric: MetricSchema.optional(),
+	figures: z.array(FigureSchema).default([]),
+	judgement: TextSchema.optional().describe(
+		"The rubric's own numbers in the level descriptors and why it chose them: every number in a descriptor is either cited or named here"
+	),
 	targets: TargetsSchema.optional(),
 	measures: z.array(MeasureSchema).min(1)
 });
@@ -163,6 +201,52 @@ export const SourceSchema = z.strictObject({
 	year: z.number().int().min(1990).max(2100).optional()
 });
 
+/** The law or regulation a compliance check comes from, as its own text names it. */
+export const LegalSourceSchema = z.strictObject({
+	title: TextSchema.describe('e.g. 《中华人民共和国数据安全法》'),
+	article: TextSchema.describe('e.g. 第二十七条'),
+	cite: CitationSchema.describe('Where the rubric read it')
+});
+
+/**
+ * A legal duty (必须项): met, not met or not applicable. Kept apart from the maturity levels,
+ * which describe what goes beyond the law.
+ */
+export const ComplianceCheckSchema = z.strictObject({
+	id: IdSchema,
+	title: TextSchema,
+	requirement: TextSchema.describe('What the law requires, as an observable condition'),
+	evidence: TextSchema.describe('What shows that it is met'),
+	legalSource: LegalSourceSchema,
+	binds: TextSchema.describe("Whom the duty binds, in the law's words"),
+	appliesTo: ConditionSchema.optional().describe('Profile flags that make the duty apply'),
+	responsible: z.array(IdSchema).min(1)
+});
+export type ComplianceCheck = z.infer<typeof ComplianceCheckSchema>;
+
+/**
+ * How the indicators of the previous version map to this one. An id in both versions keeps its
+ * meaning; anything else is declared, so an assessment can be carried forward and compared.
+ */
+export const UpgradeMappingSchema = z.strictObject({
+	from: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+	indicators: z
+		.record(
+			IdSchema,
+			z.strictObject({
+				kind: z
+					.enum(['renamed', 'changed', 'split', 'merged', 'removed'])
+					.describe(
+						'renamed: same meaning, new id (answers move); changed, split, merged: answers move for review; removed'
+					),
+				to: z.array(IdSchema).default([]),
+				note: TextSchema.optional()
+			})
+		)
+		.default({})
+});
+export type UpgradeMapping = z.infer<typeof UpgradeMappingSchema>;
+
 export const ChangelogEntrySchema = z.strictObject({
 	version: z.string().regex(/^\d+\.\d+\.\d+$/),
 	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
@@ -198,10 +282,34 @@ const RubricShape = z.strictObject({
 		})
 		.optional()
 		.describe('Guideline nodes this rubric promises to cover; checked by `cli coverage` and tests'),
+	compliance: z.array(ComplianceCheckSchema).default([]),
+	upgradeFrom: UpgradeMappingSchema.optional(),
 	pillars: z.array(PillarSchema).min(1)
 });
 
 type Ctx = z.core.$RefinementCtx<z.output<typeof RubricShape>>;
+
+/** -1, 0 or 1 as semantic version a is before, equal to or after b. */
+export function compareVersions(a: string, b: string): number {
+	const pa = a.split('.').map(Number);
+	const pb = b.split('.').map(Number);
+	for (let i = 0; i < 3; i++) {
+		const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+		if (d) return Math.sign(d);
+	}
+	return 0;
+}
+
+/** From this version on, measures carry stable ids and metrics name their quantity. */
+export const STABLE_IDS_FROM = '1.1.0';
+
+const UPGRADE_TARGETS: Record<UpgradeMapping['indicators'][string]['kind'], [number, number]> = {
+	renamed: [1, 1],
+	changed: [1, 1],
+	merged: [1, 1],
+	split: [2, Infinity],
+	removed: [0, 0]
+};
 
 function checkRubric(rubric: z.output<typeof RubricShape>, ctx: Ctx, catalog: CitationCatalog) {
 	const issue = (path: (string | number)[], message: string) =>
@@ -296,6 +404,10 @@ function checkRubric(rubric: z.output<typeof RubricShape>, ctx: Ctx, catalog: Ci
 	};
 
 	rubric.actors.forEach((a, i) => a.cite && checkCite(a.cite, ['actors', i, 'cite']));
+	const stableIds = compareVersions(rubric.version, STABLE_IDS_FROM) >= 0;
+	const measureIds = new Set<string>();
+	const figureIds = new Set<string>();
+	const quantities = new Map<string, string>();
 	checkTargets(rubric.targets, ['targets']);
 
 	unique(
@@ -328,6 +440,11 @@ function checkRubric(rubric: z.output<typeof RubricShape>, ctx: Ctx, catalog: Ci
 				const steps = new Set<number>();
 				ind.measures.forEach((m, mi) => {
 					const mp = [...p, 'measures', mi];
+					if (m.id === undefined) {
+						if (stableIds)
+							issue([...mp, 'id'], `needs a stable id from version ${STABLE_IDS_FROM} on`);
+					} else if (measureIds.has(m.id)) issue([...mp, 'id'], `duplicate measure id "${m.id}"`);
+					else measureIds.add(m.id);
 					checkLevel(m.toLevel, [...mp, 'toLevel']);
 					steps.add(m.toLevel);
 					checkActors(m.actors, [...mp, 'actors']);
@@ -338,7 +455,26 @@ function checkRubric(rubric: z.output<typeof RubricShape>, ctx: Ctx, catalog: Ci
 				});
 				for (let level = 1; level <= maxLevel; level++)
 					if (!steps.has(level)) issue([...p, 'measures'], `no measure leads to level ${level}`);
+				ind.figures.forEach((f, fi) => {
+					if (figureIds.has(f.id))
+						issue([...p, 'figures', fi, 'id'], `duplicate figure id "${f.id}"`);
+					figureIds.add(f.id);
+					if (f.cite) checkCite(f.cite, [...p, 'figures', fi, 'cite']);
+				});
 				if (ind.metric) {
+					const { quantity } = ind.metric;
+					if (quantity === undefined) {
+						if (stableIds)
+							issue(
+								[...p, 'metric', 'quantity'],
+								`needs the quantity it measures from version ${STABLE_IDS_FROM} on`
+							);
+					} else if (quantities.has(quantity))
+						issue(
+							[...p, 'metric', 'quantity'],
+							`"${quantity}" is already scored by ${quantities.get(quantity)}: one quantity has one scoring home (record it here as a figure instead)`
+						);
+					else quantities.set(quantity, ind.id);
 					const t = ind.metric.thresholds;
 					if (t.length !== maxLevel)
 						issue(
@@ -360,6 +496,42 @@ function checkRubric(rubric: z.output<typeof RubricShape>, ctx: Ctx, catalog: Ci
 			});
 		});
 	});
+
+	unique(
+		rubric.compliance,
+		(c) => c.id,
+		(i) => ['compliance', i, 'id']
+	);
+	rubric.compliance.forEach((check, i) => {
+		const p = ['compliance', i];
+		checkCite(check.legalSource.cite, [...p, 'legalSource', 'cite']);
+		checkCondition(check.appliesTo, [...p, 'appliesTo']);
+		checkActors(check.responsible, [...p, 'responsible']);
+	});
+
+	if (rubric.upgradeFrom) {
+		const { from, indicators } = rubric.upgradeFrom;
+		if (compareVersions(from, rubric.version) >= 0)
+			issue(['upgradeFrom', 'from'], `${from} is not earlier than this version ${rubric.version}`);
+		for (const [oldId, change] of Object.entries(indicators)) {
+			const p = ['upgradeFrom', 'indicators', oldId];
+			const [min, max] = UPGRADE_TARGETS[change.kind];
+			if (change.to.length < min || change.to.length > max)
+				issue(
+					[...p, 'to'],
+					`a "${change.kind}" indicator maps to ${min === max ? min : `at least ${min}`} indicator(s), not ${change.to.length}`
+				);
+			change.to.forEach((id, i) => {
+				if (!indicatorIds.has(id))
+					issue([...p, 'to', i], `unknown indicator "${id}" in this version`);
+			});
+			if (indicatorIds.has(oldId) && !(change.kind === 'changed' && change.to[0] === oldId))
+				issue(
+					p,
+					`"${oldId}" still exists in this version, so it keeps its meaning: give the new indicator a new id, or declare it "changed" to itself`
+				);
+		}
+	}
 }
 
 /** Builds the rubric schema bound to a citation catalog (the guideline's node and case ids). */
