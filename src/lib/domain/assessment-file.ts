@@ -6,6 +6,7 @@
  */
 import type { Rubric } from '../rubrics/schema';
 import { AssessmentSchema, type Assessment } from './assessment';
+import { evidenceProblems, sharedFileIdProblems } from './evidence-check';
 import { indexIndicators, maxLevelOf } from './rubric-index';
 
 export interface Problem {
@@ -223,7 +224,10 @@ export interface RubricSource {
 	versions(id: string): string[];
 }
 
-/** Parse, validate and check an assessment file against the rubrics available. */
+/**
+ * Parse, validate and check an assessment file against the rubrics available, with the same
+ * evidence rules as the app's import.
+ */
 export function readAssessment(
 	text: string,
 	file: string,
@@ -243,7 +247,11 @@ export function readAssessment(
 			}
 		]);
 	}
-	const problems = checkAgainstRubric(assessment, rubric);
+	const problems = [
+		...checkAgainstRubric(assessment, rubric),
+		...evidenceProblems(assessment),
+		...sharedFileIdProblems([assessment], () => '$')
+	];
 	if (problems.length) throw new InputError(file, problems.slice(0, 20));
 	return { assessment, rubric };
 }
