@@ -149,6 +149,15 @@ export function checkOutputPath(file: string, inputs: readonly string[], what = 
 			throw refuse(
 				`is a symbolic link to a file that does not exist; give the ${what} path itself`
 			);
+		const dir = path.dirname(file);
+		let folder: Stats | undefined;
+		try {
+			folder = statSync(dir);
+		} catch {
+			folder = undefined;
+		}
+		if (!folder?.isDirectory())
+			throw refuse(`the folder ${dir} does not exist; create it first or choose another path`);
 		return file;
 	}
 	const kind = kindOf(existing);
