@@ -15,7 +15,7 @@ export const ASSESSMENT_FORMAT_VERSION = 1;
 /** Far above any rubric (the largest has under 200 indicators, a few measures each). */
 export const MAX_ANSWERS = 2_000;
 export const MAX_ACTIONS = 5_000;
-/** A 5 MB evidence file as base64 with its header; evidence-check gives the precise message. */
+/** A 5 MB evidence file as base64 is under 7 MB; evidence-check measures the file exactly. */
 const MAX_DATA_URL_CHARS = 8 * 1024 * 1024;
 
 /** Keys of user-supplied records: never `__proto__`, `constructor` or other odd names. */
@@ -68,7 +68,10 @@ export const EvidenceSchema = z.strictObject({
 	mimeType: shortText(200).optional(),
 	size: z.number().int().min(0).optional(),
 	/** Files are kept on the device; the interchange file carries them as data URLs. */
-	dataUrl: shortText(MAX_DATA_URL_CHARS).optional(),
+	dataUrl: z
+		.string()
+		.max(MAX_DATA_URL_CHARS, 'holds a file over the 5 MB evidence limit')
+		.optional(),
 	addedAt: shortText(40).optional()
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
