@@ -18,7 +18,15 @@ const MAX_BRAND_BYTES = 64 * 1024;
 const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
 function readLogo(file: string): { data: Uint8Array; type: 'PNG' | 'JPEG' } {
-	const data = new Uint8Array(readInputBytes(file, MAX_LOGO_BYTES, 'logo'));
+	const data = new Uint8Array(
+		readInputBytes(
+			file,
+			MAX_LOGO_BYTES,
+			'logo',
+			(size) =>
+				`the logo is ${(size / 1024 / 1024).toFixed(1)} MB; at most 2 MB is accepted (export it smaller)`
+		)
+	);
 	const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => data[i] === b);
 	const jpeg = data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff;
 	if (!png && !jpeg)

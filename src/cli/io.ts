@@ -79,7 +79,12 @@ function isDanglingLink(file: string): boolean {
  * open does not block (O_NONBLOCK, in case the path was swapped for a FIFO meanwhile), the
  * opened file is checked again, and reading stops one byte past the cap.
  */
-export function readInputBytes(file: string, maxBytes: number, what = 'file'): Buffer {
+export function readInputBytes(
+	file: string,
+	maxBytes: number,
+	what = 'file',
+	tooLargeMessage?: (size: number) => string
+): Buffer {
 	let stats: Stats;
 	try {
 		stats = statSync(file);
@@ -91,8 +96,9 @@ export function readInputBytes(file: string, maxBytes: number, what = 'file'): B
 	if (kind) throw refuse(kind);
 	const tooLarge = (size: number) =>
 		refuse(
-			`the ${what} is ${size > maxBytes * 4 ? 'much ' : ''}larger than the ${formatMb(maxBytes)} limit` +
-				(size <= maxBytes * 4 ? ` (${formatMb(size)})` : '')
+			tooLargeMessage?.(size) ??
+				`the ${what} is ${size > maxBytes * 4 ? 'much ' : ''}larger than the ${formatMb(maxBytes)} limit` +
+					(size <= maxBytes * 4 ? ` (${formatMb(size)})` : '')
 		);
 	if (stats.size > maxBytes) throw tooLarge(stats.size);
 	let fd: number;

@@ -3,7 +3,14 @@
  * written only to a regular file that is not an input; a closed pipe ends the CLI quietly.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	symlinkSync,
+	truncateSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +70,23 @@ describe('cli inputs', () => {
 	it('reads a file whose reported size is 0 (/proc) to its end, and checks it as data', () => {
 		// Reading goes by what is read, not by the size reported, which the cap also relies on.
 		expectRefusal(cli(['validate', '/proc/self/status']), '/proc/self/status', 'not valid JSON');
+	});
+
+	it('refuses a file over the size limit before reading it', () => {
+		writeFileSync(file('huge.json'), '');
+		truncateSync(file('huge.json'), 21 * 1024 * 1024);
+		expectRefusal(
+			cli(['score', file('huge.json')]),
+			file('huge.json'),
+			'larger than the 20 MB limit'
+		);
+		writeFileSync(file('huge.yaml'), '');
+		truncateSync(file('huge.yaml'), 6 * 1024 * 1024);
+		expectRefusal(
+			cli(['validate', file('huge.yaml')]),
+			file('huge.yaml'),
+			'larger than the 5 MB limit'
+		);
 	});
 
 	it('follows a link to a regular file', () => {

@@ -75,7 +75,7 @@ describe('sizes', () => {
 
 	it('refuses 100,000 actions, and any action key that is not a measure key', () => {
 		const actions = Object.fromEntries(
-			Array.from({ length: 100_000 }, (_, i) => [`d1.a:1:${i}`, { status: 'open' }])
+			Array.from({ length: 100_000 }, (_, i) => [`x${i}:1:0`, { status: 'open' }])
 		);
 		expect(refusal({ ...sample(), actions })).toContain(
 			'$.actions: has 100,000 actions; at most 5,000 are allowed'
@@ -83,6 +83,24 @@ describe('sizes', () => {
 		expect(
 			refusal({ ...sample(), actions: { [`d1.a:${'1'.repeat(300)}`]: { status: 'open' } } })
 		).toContain('$.actions');
+	});
+
+	it('refuses actions that are not measures of the rubric, saying what a key is', () => {
+		expect(refusal({ ...sample(), actions: { 'zz.nope:1:0': { status: 'open' } } })).toContain(
+			'$.actions["zz.nope:1:0"]: is not a measure of rubric mini'
+		);
+		expect(refusal({ ...sample(), actions: { 'd1.a:9:0': { status: 'open' } } })).toContain(
+			'is not a measure of rubric'
+		);
+		expect(refusal({ ...sample(), actions: { whatever: { status: 'open' } } })).toContain(
+			'$.actions.whatever: is not a measure of rubric mini'
+		);
+		expect(refusal({ ...sample(), actions: { 'D1.A:1:0': { status: 'open' } } })).toContain(
+			'$.actions["D1.A:1:0"]: is not a measure key (indicatorId:toLevel:n)'
+		);
+		expect(accepted({ ...sample(), actions: { 'd1.a:3:0': { status: 'done' } } }).actions).toEqual({
+			'd1.a:3:0': { status: 'done' }
+		});
 	});
 
 	it('refuses more answers than any rubric has, and overlong ids as keys', () => {

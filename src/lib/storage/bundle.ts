@@ -8,7 +8,7 @@ import { AssessmentSchema, type Assessment } from '$lib/domain/assessment';
 import {
 	InputError,
 	checkAgainstRubric,
-	formatJsonPath,
+	describeIssue,
 	parseJsonText,
 	validateAssessment,
 	type RubricSource
@@ -89,12 +89,7 @@ export function parseImport(text: string, file: string, rubrics: RubricSource): 
 			]);
 		const result = BackupSchema.safeParse(data);
 		if (!result.success)
-			throw new InputError(
-				file,
-				result.error.issues
-					.slice(0, 10)
-					.map((i) => ({ path: formatJsonPath(i.path), message: i.message }))
-			);
+			throw new InputError(file, result.error.issues.slice(0, 10).map(describeIssue));
 		parsed = {
 			kind: 'backup',
 			subjects: result.data.subjects,
