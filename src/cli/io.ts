@@ -224,7 +224,9 @@ export function writeOutputAtomically(
 export function exitQuietlyOnClosedPipe() {
 	process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 		if (e.code === 'EPIPE') process.exit(0);
-		throw e;
+		// Any other failure of the output (a full disk behind a redirect): say so, without a stack.
+		process.stderr.write(`error: cannot write the output: ${e.code ?? e.message}\n`);
+		process.exit(1);
 	});
 }
 

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import {
+	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
@@ -149,6 +150,18 @@ describe('cli output streams', () => {
 		);
 		expect(r.stderr).toBe('');
 		expect(r.status).toBe(0);
+	});
+});
+
+describe('cli output errors', () => {
+	it.runIf(existsSync('/dev/full'))('says so in one line when the output cannot be written', () => {
+		const r = spawnSync(
+			'bash',
+			['-c', 'node --import tsx src/cli/main.ts schema assessment > /dev/full'],
+			{ encoding: 'utf8', timeout: 45_000, env: { ...process.env, NODE_OPTIONS: '' } }
+		);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toBe('error: cannot write the output: ENOSPC\n');
 	});
 });
 

@@ -43,6 +43,18 @@ describe('rubric YAML', () => {
 		expect(refusal(text)).toContain(`${where}: not valid YAML: the key ${key} appears twice`);
 	});
 
+	it.each([
+		['? [a, b]\n: 1\n', 'line 1, column 3'],
+		['x: 1\n? {x: 1}\n: 2\n', 'line 2, column 3'],
+		['a: &x a\n*x : 2\n', 'line 2, column 1']
+	])('refuses a list, mapping or alias as a key, and prints nothing (%j)', (text, where) => {
+		const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+		const log = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		expect(refusal(text)).toContain(`${where}: not valid YAML: a key must be a plain name`);
+		expect(warn).not.toHaveBeenCalled();
+		expect(log).not.toHaveBeenCalled();
+	});
+
 	it('still resolves merge keys and the same key in different mappings', () => {
 		expect(parseRubricText('base: &b {x: 1}\nc:\n  <<: *b\n  y: 2\nd: {x: 3}\n', 'r.yaml')).toEqual(
 			{

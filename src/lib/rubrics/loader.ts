@@ -63,17 +63,29 @@ export const MAX_RUBRIC_BYTES = 5 * 1024 * 1024;
  * each key with every earlier key of its mapping, which made a 200,000-key file take minutes.
  * Keys are compared as the object they become: `1` and `"1"` would be one key, so they clash.
  */
-function duplicateKey(doc: Document): { key: string; offset: number } | undefined {
-	let found: { key: string; offset: number } | undefined;
+function keyProblem(doc: Document): { message: string; offset: number } | undefined {
+	let found: { message: string; offset: number } | undefined;
 	visit(doc, {
 		Map(_, map) {
 			if (!isMap(map)) return;
 			const seen = new Set<string>();
 			for (const pair of map.items) {
-				if (!isScalar(pair.key)) continue;
+				// A list, mapping or alias as a key would become text of the parser's choosing (and
+				// a warning on the console); a rubric's keys are plain names.
+				if (!isScalar(pair.key)) {
+					const node = pair.key as { range?: [number, number, number] } | null;
+					found = {
+						message: 'a key must be a plain name, not a list, a mapping or an alias',
+						offset: node?.range?.[0] ?? (isScalar(pair.value) ? (pair.value.range?.[0] ?? 0) : 0)
+					};
+					return visit.BREAK;
+				}
 				const key = String(pair.key.value);
 				if (seen.has(key)) {
-					found = { key, offset: pair.key.range?.[0] ?? 0 };
+					found = {
+						message: `the key "${key}" appears twice in one mapping`,
+						offset: pair.key.range?.[0] ?? 0
+					};
 					return visit.BREAK;
 				}
 				seen.add(key);
@@ -93,7 +105,13 @@ export function parseRubricText(text: string, file: string): unknown {
 		return `line ${line}, column ${col}`;
 	};
 	try {
-		const doc = parseDocument(text, { uniqueKeys: false, merge: true, lineCounter: lines });
+		const doc = parseDocument(text, {
+			uniqueKeys: false,
+			merge: true,
+			lineCounter: lines,
+			// Nothing reaches the console: every problem is refused below with its place.
+			logLevel: 'error'
+		});
 		const [error] = doc.errors;
 		if (error) throw error;
 		// Unknown tags (`!!js/function`, `!custom`) are warnings to the parser, which would print
@@ -106,13 +124,10 @@ export function parseRubricText(text: string, file: string): unknown {
 					message: `not plain YAML: ${warning.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}; rubrics use no custom tags`
 				}
 			]);
-		const duplicate = duplicateKey(doc);
-		if (duplicate)
+		const key = keyProblem(doc);
+		if (key)
 			throw new RubricError(file, [
-				{
-					path: at(duplicate.offset),
-					message: `not valid YAML: the key "${duplicate.key}" appears twice in one mapping`
-				}
+				{ path: at(key.offset), message: `not valid YAML: ${key.message}` }
 			]);
 		// maxAliasCount guards against alias bombs ("billion laughs") in untrusted YAML.
 		return doc.toJS({ maxAliasCount: 100 });
