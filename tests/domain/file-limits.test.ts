@@ -73,6 +73,13 @@ describe('sizes', () => {
 		);
 	});
 
+	it('refuses a rubric version of more than 50 characters', () => {
+		const rubric = { id: 'mini', version: `${'1'.repeat(100)}.0.0` };
+		expect(refusal({ ...sample(), rubric })).toContain(
+			'$.rubric.version: must be at most 50 characters'
+		);
+	});
+
 	it('refuses 100,000 actions, and any action key that is not a measure key', () => {
 		const actions = Object.fromEntries(
 			Array.from({ length: 100_000 }, (_, i) => [`x${i}:1:0`, { status: 'open' }])

@@ -112,7 +112,7 @@ export const AssessmentSchema = z.strictObject({
 	id: shortText(100).min(1),
 	rubric: z.strictObject({
 		id: safeKey,
-		version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0')
+		version: shortText(50).regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0')
 	}),
 	subject: z.strictObject({
 		id: shortText(100).min(1),
