@@ -16,13 +16,13 @@ import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
 import { createSampleAssessment, defaultProfile } from '../../src/lib/domain/sample';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
-import { loadRubricText } from '../../src/lib/rubrics/loader';
+import { loadRubricText, RubricError } from '../../src/lib/rubrics/loader';
 import type { Rubric } from '../../src/lib/rubrics/schema';
 
 interface Row {
 	name: string;
 	value: number;
-	unit: 'ms' | 'KB';
+	unit: 'ms' | 'KB' | '×';
 	budget?: number;
 }
 
@@ -184,6 +184,39 @@ rows.push({
 		),
 		unit: 'ms'
 	});
+}
+
+// Validating rubric YAML grows linearly with its size: a file of many keys (as an attacker would
+// write, under the 5 MB limit) at two sizes, and the ratio of the times (4× the keys: ~4× the
+// time; a quadratic check would show ~16×). The ratio is what to read: absolute times move.
+{
+	const rubricYaml = (keys: number) => {
+		const lines = ['id: generated', 'version: 1.0.0', 'extra:'];
+		for (let i = 0; i < keys; i++) lines.push(`  k${i}: ${i}`);
+		return `${lines.join('\n')}\n`;
+	};
+	const validate = (text: string) => () => {
+		try {
+			loadRubricText(text, 'generated.yaml');
+		} catch (e) {
+			if (!(e instanceof RubricError)) throw e;
+		}
+	};
+	const small = rubricYaml(50_000);
+	const large = rubricYaml(200_000);
+	const smallMs = time(validate(small), 3, 1);
+	const largeMs = time(validate(large), 3, 1);
+	const kb = (text: string) => Math.round(text.length / 1024);
+	rows.push(
+		{ name: `validate rubric YAML: 50,000 keys (${kb(small)} KB)`, value: smallMs, unit: 'ms' },
+		{ name: `validate rubric YAML: 200,000 keys (${kb(large)} KB)`, value: largeMs, unit: 'ms' },
+		{
+			name: 'validate rubric YAML: time ratio for 4× the keys (linear ≈ 4)',
+			value: largeMs / smallMs,
+			unit: '×',
+			budget: 8
+		}
+	);
 }
 
 // The built app: sizes, and timings in Chromium (skipped with a note when not built).

@@ -4,8 +4,10 @@
  * Every failure is an InputError with one readable message; nothing here throws anything else
  * for bad input.
  */
+import type { z } from 'zod';
 import type { Rubric } from '../rubrics/schema';
 import { AssessmentSchema, type Assessment } from './assessment';
+import { evidenceProblems, sharedFileIdProblems } from './evidence-check';
 import { indexIndicators, maxLevelOf } from './rubric-index';
 
 export interface Problem {
@@ -122,6 +124,12 @@ export function parseJsonText(
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** A schema issue as a problem; a bad record key says what is wrong with it, not only "invalid". */
+export function describeIssue(issue: z.core.$ZodIssue): Problem {
+	const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
+	return { path: formatJsonPath(issue.path), message: inner ?? issue.message };
+}
+
 /** Validates the shape of an assessment (not yet against its rubric). */
 export function validateAssessment(data: unknown, file: string): Assessment {
 	if (typeof data !== 'object' || data === null || Array.isArray(data))
@@ -148,13 +156,7 @@ export function validateAssessment(data: unknown, file: string): Assessment {
 		]);
 	const result = AssessmentSchema.safeParse(data);
 	if (!result.success)
-		throw new InputError(
-			file,
-			result.error.issues.slice(0, 20).map((issue) => ({
-				path: formatJsonPath(issue.path),
-				message: issue.message
-			}))
-		);
+		throw new InputError(file, result.error.issues.slice(0, 20).map(describeIssue));
 	return result.data;
 }
 
@@ -208,6 +210,15 @@ export function checkAgainstRubric(assessment: Assessment, rubric: Rubric): Prob
 					message: `"${v}" is not an option (${q.options.map((o) => o.id).join(', ')})`
 				});
 	}
+	// Actions track the rubric's measures: a key names an indicator and the level it leads to.
+	for (const key of Object.keys(assessment.actions ?? {})) {
+		const [indicatorId = '', toLevel = ''] = key.split(':');
+		if (!index.has(indicatorId) || Number(toLevel) > max)
+			problems.push({
+				path: formatJsonPath(['actions', key]),
+				message: `is not a measure of rubric ${rubric.id} ${rubric.version} (keys are indicatorId:toLevel:n)`
+			});
+	}
 	if (assessment.subject.kind !== rubric.audience)
 		problems.push({
 			path: '$.subject.kind',
@@ -223,7 +234,10 @@ export interface RubricSource {
 	versions(id: string): string[];
 }
 
-/** Parse, validate and check an assessment file against the rubrics available. */
+/**
+ * Parse, validate and check an assessment file against the rubrics available, with the same
+ * evidence rules as the app's import.
+ */
 export function readAssessment(
 	text: string,
 	file: string,
@@ -243,7 +257,11 @@ export function readAssessment(
 			}
 		]);
 	}
-	const problems = checkAgainstRubric(assessment, rubric);
+	const problems = [
+		...checkAgainstRubric(assessment, rubric),
+		...evidenceProblems(assessment),
+		...sharedFileIdProblems([assessment], () => '$')
+	];
 	if (problems.length) throw new InputError(file, problems.slice(0, 20));
 	return { assessment, rubric };
 }

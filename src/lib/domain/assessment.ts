@@ -7,13 +7,21 @@
  * `cli schema assessment` prints.
  */
 import { z } from 'zod';
+import { calendarDateProblem } from './calendar-date';
 
 export const ASSESSMENT_FORMAT = 'gd-digital-economy-assessment';
 export const ASSESSMENT_FORMAT_VERSION = 1;
 
+/** Far above any rubric (the largest has under 200 indicators, a few measures each). */
+export const MAX_ANSWERS = 2_000;
+export const MAX_ACTIONS = 5_000;
+/** A 5 MB evidence file as base64 is under 7 MB; evidence-check measures the file exactly. */
+const MAX_DATA_URL_CHARS = 8 * 1024 * 1024;
+
 /** Keys of user-supplied records: never `__proto__`, `constructor` or other odd names. */
 const safeKey = z
 	.string()
+	.max(100, 'is not a valid id (at most 100 characters)')
 	.regex(
 		/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/,
 		'is not a valid id (lower-case letters, digits, "." "-")'
@@ -21,8 +29,38 @@ const safeKey = z
 
 const shortText = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
+/** YYYY-MM-DD on the real calendar; the pattern also documents the format in the JSON Schema. */
+const calendarDate = () =>
+	z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, {
+			message: 'is not a date; write YYYY-MM-DD, such as 2026-01-31',
+			abort: true
+		})
+		.check((ctx) => {
+			const problem = calendarDateProblem(ctx.value);
+			if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+		});
+
+/** A record with at most `max` keys: an unbounded one would let a file fill the device. */
+const boundedRecord = <K extends z.core.$ZodRecordKey, V extends z.core.SomeType>(
+	key: K,
+	value: V,
+	max: number,
+	what: string
+) =>
+	z.record(key, value).check((ctx) => {
+		const count = Object.keys(ctx.value).length;
+		if (count > max)
+			ctx.issues.push({
+				code: 'custom',
+				message: `has ${count.toLocaleString('en')} ${what}; at most ${max.toLocaleString('en')} are allowed`,
+				input: ctx.value
+			});
+	});
+
 export const EvidenceSchema = z.strictObject({
-	id: shortText(100),
+	id: shortText(100).min(1, 'must not be empty'),
 	kind: z.enum(['link', 'file']),
 	title: shortText(500),
 	url: shortText(2000).optional(),
@@ -30,7 +68,10 @@ export const EvidenceSchema = z.strictObject({
 	mimeType: shortText(200).optional(),
 	size: z.number().int().min(0).optional(),
 	/** Files are kept on the device; the interchange file carries them as data URLs. */
-	dataUrl: z.string().optional(),
+	dataUrl: z
+		.string()
+		.max(MAX_DATA_URL_CHARS, 'holds a file over the 5 MB evidence limit')
+		.optional(),
 	addedAt: shortText(40).optional()
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -51,25 +92,27 @@ export type ActionStatus = z.infer<typeof ActionStatusSchema>;
 export const ActionSchema = z.strictObject({
 	status: ActionStatusSchema,
 	owner: shortText(200).optional(),
-	due: z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-		.optional(),
+	due: calendarDate().optional(),
 	note: shortText(5000).optional()
 });
 export type Action = z.infer<typeof ActionSchema>;
 
-export const ProfileSchema = z.record(safeKey, z.union([safeKey, z.array(safeKey)]));
+export const ProfileSchema = boundedRecord(
+	safeKey,
+	z.union([safeKey, z.array(safeKey).max(100, 'must list at most 100 options')]),
+	100,
+	'profile questions'
+);
 export type Profile = z.infer<typeof ProfileSchema>;
 
 export const AssessmentSchema = z.strictObject({
-	$schema: z.string().optional(),
+	$schema: shortText(500).optional(),
 	format: z.literal(ASSESSMENT_FORMAT),
 	formatVersion: z.literal(ASSESSMENT_FORMAT_VERSION),
 	id: shortText(100).min(1),
 	rubric: z.strictObject({
 		id: safeKey,
-		version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0')
+		version: shortText(50).regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0')
 	}),
 	subject: z.strictObject({
 		id: shortText(100).min(1),
@@ -80,10 +123,19 @@ export const AssessmentSchema = z.strictObject({
 	mode: z.enum(['full', 'quick']).default('full'),
 	period: shortText(100).default(''),
 	assessor: shortText(200).default(''),
-	date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
-	answers: z.record(safeKey, AnswerSchema),
+	date: calendarDate(),
+	answers: boundedRecord(safeKey, AnswerSchema, MAX_ANSWERS, 'answers'),
 	narrative: shortText(50_000).optional(),
-	actions: z.record(z.string().regex(/^[a-z0-9.:-]+$/), ActionSchema).optional(),
+	/** Keyed by measure, `indicatorId:toLevel:n`. */
+	actions: boundedRecord(
+		z
+			.string()
+			.max(200, 'is not a measure key (too long)')
+			.regex(/^[a-z0-9.:-]+$/, 'is not a measure key (indicatorId:toLevel:n)'),
+		ActionSchema,
+		MAX_ACTIONS,
+		'actions'
+	).optional(),
 	createdAt: shortText(40).optional(),
 	updatedAt: shortText(40).optional()
 });

@@ -5,6 +5,7 @@
  * so a second tab with stale data cannot overwrite newer answers; other tabs are told to reload.
  */
 import type { Action, Answer, Assessment, Evidence } from '$lib/domain/assessment';
+import { isCalendarDate } from '$lib/domain/calendar-date';
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
 import { scoreAssessment, type ScoreResult } from '$lib/domain/scoring';
 import type { Rubric } from '$lib/rubrics/schema';
@@ -172,6 +173,9 @@ export class AssessmentSession {
 	/** Tracks what is being done about a recommended measure (status, owner, due date). */
 	setAction(key: string, patch: Partial<Action>) {
 		if (this.saveState === 'conflict') return;
+		// A date field can hold a year like 0202 or 2202; the stored file would then be refused
+		// when read back, so such a date is not stored (the field shows it as out of range).
+		if (patch.due && !isCalendarDate(patch.due)) return;
 		const current: Action = this.assessment.actions?.[key] ?? { status: 'open' };
 		const next: Action = { ...current, ...patch };
 		// Empty owner or date fields are removed rather than stored as empty strings.

@@ -8,13 +8,12 @@ import { AssessmentSchema, type Assessment } from '$lib/domain/assessment';
 import {
 	InputError,
 	checkAgainstRubric,
-	formatJsonPath,
+	describeIssue,
 	parseJsonText,
 	validateAssessment,
-	type Problem,
 	type RubricSource
 } from '$lib/domain/assessment-file';
-import { MAX_EVIDENCE_FILE_BYTES } from './files';
+import { evidenceProblems, isWebUrl, sharedFileIdProblems } from '$lib/domain/evidence-check';
 import {
 	RECORD_SCHEMA_VERSION,
 	type AssessmentRecord,
@@ -58,58 +57,9 @@ export function buildBackup(
 	};
 }
 
-/** Evidence links open in the browser: only web addresses, never javascript:, data: or file:. */
-export function isWebUrl(url: string): boolean {
-	try {
-		const { protocol } = new URL(url);
-		return protocol === 'http:' || protocol === 'https:';
-	} catch {
-		return false;
-	}
-}
-
-const DATA_URL = /^data:[^,]*?(;base64)?,/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Why an embedded evidence file cannot be restored, or undefined when it can. */
-function dataUrlProblem(dataUrl: string): string | undefined {
-	const head = DATA_URL.exec(dataUrl);
-	if (!head) return 'is not a data URL';
-	const body = dataUrl.slice(head[0].length);
-	let bytes: number;
-	if (head[1]) {
-		if (!BASE64.test(body) || body.length % 4 === 1) return 'is not valid base64';
-		bytes = Math.floor((body.length * 3) / 4);
-	} else {
-		try {
-			bytes = new TextEncoder().encode(decodeURIComponent(body)).length;
-		} catch {
-			return 'is not a valid data URL (bad % escape)';
-		}
-	}
-	if (bytes > MAX_EVIDENCE_FILE_BYTES)
-		return `holds a file over the ${MAX_EVIDENCE_FILE_BYTES / 1024 / 1024} MB evidence limit`;
-	return undefined;
-}
-
-/** Problems with evidence that would be unsafe to show or impossible to restore. */
-function evidenceProblems(assessment: Assessment, where: string): Problem[] {
-	const problems: Problem[] = [];
-	for (const [id, answer] of Object.entries(assessment.answers))
-		answer.evidence?.forEach((e, i) => {
-			const path = `${where}${formatJsonPath(['answers', id, 'evidence', i]).slice(1)}`;
-			if (e.kind === 'link' && (e.url === undefined || !isWebUrl(e.url)))
-				problems.push({
-					path: `${path}.url`,
-					message: 'an evidence link must be a web address starting with http:// or https://'
-				});
-			if (e.dataUrl !== undefined) {
-				const problem = e.kind === 'file' ? dataUrlProblem(e.dataUrl) : 'only files carry data';
-				if (problem) problems.push({ path: `${path}.dataUrl`, message: problem });
-			}
-		});
-	return problems;
-}
+// Links and embedded files are checked by the same rules as the CLI's; the link check stays
+// importable from here for the interface.
+export { isWebUrl };
 
 /** What a valid import file contains, before it is compared with the device. */
 export interface ParsedImport {
@@ -139,12 +89,7 @@ export function parseImport(text: string, file: string, rubrics: RubricSource): 
 			]);
 		const result = BackupSchema.safeParse(data);
 		if (!result.success)
-			throw new InputError(
-				file,
-				result.error.issues
-					.slice(0, 10)
-					.map((i) => ({ path: formatJsonPath(i.path), message: i.message }))
-			);
+			throw new InputError(file, result.error.issues.slice(0, 10).map(describeIssue));
 		parsed = {
 			kind: 'backup',
 			subjects: result.data.subjects,
@@ -197,21 +142,11 @@ export function parseImport(text: string, file: string, rubrics: RubricSource): 
 				message: `assessment "${dupAssessment}" appears twice`
 			});
 	}
-	// One evidence id is one file: two different contents under one id would mix up evidence.
-	const files = new Map<string, string>();
-	parsed.assessments.forEach((a, i) => {
-		for (const [id, answer] of Object.entries(a.answers))
-			answer.evidence?.forEach((e, j) => {
-				if (e.kind !== 'file' || e.dataUrl === undefined) return;
-				const seen = files.get(e.id);
-				if (seen === undefined) files.set(e.id, e.dataUrl);
-				else if (seen !== e.dataUrl)
-					problems.push({
-						path: `${parsed.kind === 'backup' ? `$.assessments[${i}]` : '$'}${formatJsonPath(['answers', id, 'evidence', j, 'id']).slice(1)}`,
-						message: `evidence file id "${e.id}" is used for two different files`
-					});
-			});
-	});
+	problems.push(
+		...sharedFileIdProblems(parsed.assessments, (i) =>
+			parsed.kind === 'backup' ? `$.assessments[${i}]` : '$'
+		)
+	);
 	if (problems.length) throw new InputError(file, problems.slice(0, 20));
 	return parsed;
 }

@@ -1,7 +1,7 @@
 /** Evidence files between the device store (Blobs) and interchange files (data URLs). */
 import type { Assessment } from '$lib/domain/assessment';
 
-export const MAX_EVIDENCE_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_EVIDENCE_FILE_BYTES } from '$lib/domain/evidence-check';
 
 export async function blobToDataUrl(blob: Blob): Promise<string> {
 	const bytes = new Uint8Array(await blob.arrayBuffer());

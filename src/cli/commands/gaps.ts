@@ -1,0 +1,43 @@
+import { rankGaps } from '../../lib/domain/gaps';
+import { UsageError } from '../errors';
+import { write, writeJson } from '../io';
+import type { Command } from '../options';
+import { fmt, loadAssessmentFile, titleOf } from '../shared';
+
+/** `gaps FILE [--json] [--top N]`: gaps ranked by priority, with their measures. */
+export const run: Command = ([file], opts) => {
+	if (!file) throw new UsageError('gaps needs a FILE');
+	const top = opts.top === undefined ? undefined : Number(opts.top);
+	if (top !== undefined && (!Number.isInteger(top) || top < 1))
+		throw new UsageError('--top must be a positive integer');
+	const { assessment, rubric } = loadAssessmentFile(file);
+	const gaps = rankGaps(rubric, assessment).slice(0, top);
+	if (opts.json)
+		return writeJson(
+			gaps.map((g) => ({
+				indicatorId: g.indicatorId,
+				domainId: g.domainId,
+				pillarId: g.pillarId,
+				current: g.current,
+				target: g.target,
+				gap: g.gap,
+				priority: g.priority,
+				responsible: g.responsible,
+				measures: g.measures.map((m) => ({
+					key: m.key,
+					toLevel: m.toLevel,
+					text: m.text,
+					actors: m.actors,
+					cites: m.cites,
+					cases: m.cases
+				}))
+			}))
+		);
+	const title = titleOf(rubric, opts.lang);
+	gaps.forEach((g, i) =>
+		write(
+			`${String(i + 1).padStart(3)}. ${fmt(g.priority, 2).padStart(6)} pts  ${g.current}→${g.target}  ${g.indicatorId}  ${title(g.indicatorId)}`
+		)
+	);
+	if (gaps.length === 0) write('No gaps: every answered indicator meets its target.');
+};

@@ -1,0 +1,66 @@
+import { scoreAssessment } from '../../lib/domain/scoring';
+import { UsageError } from '../errors';
+import { write, writeJson } from '../io';
+import type { Command } from '../options';
+import { fmt, loadAssessmentFile, pct, titleOf } from '../shared';
+
+/** `score FILE [--json]`: overall, pillar, domain and indicator scores. */
+export const run: Command = ([file], opts) => {
+	if (!file) throw new UsageError('score needs a FILE');
+	const { assessment, rubric } = loadAssessmentFile(file);
+	const s = scoreAssessment(rubric, assessment);
+	if (opts.json)
+		return writeJson({
+			rubric: s.rubric,
+			overall: {
+				score: s.overall.score,
+				coverage: s.overall.coverage,
+				level: s.overall.level,
+				provisional: s.overall.provisional
+			},
+			pillars: s.pillars.map(({ id, score, level, coverage, provisional }) => ({
+				id,
+				score,
+				level,
+				coverage,
+				provisional
+			})),
+			domains: s.domains.map(({ id, pillarId, score, level, coverage, provisional }) => ({
+				id,
+				pillarId,
+				score,
+				level,
+				coverage,
+				provisional
+			})),
+			indicators: s.indicators.map(
+				({ id, domainId, pillarId, status, level, score, target, gap, share }) => ({
+					id,
+					domainId,
+					pillarId,
+					status,
+					level,
+					score,
+					target,
+					gap,
+					share
+				})
+			)
+		});
+	const title = titleOf(rubric, opts.lang);
+	const levelName = (l: number | null) => (l === null ? '—' : rubric.scale[l]!.name[opts.lang]);
+	const o = s.overall;
+	write(
+		`${assessment.subject.name} ${assessment.period}  ${rubric.id} ${rubric.version}\n` +
+			`Overall ${fmt(o.score)} (${levelName(o.level)})  coverage ${o.coverage.answered}/${o.coverage.applicable} ${pct(o.coverage.ratio)}${o.provisional ? '  PROVISIONAL' : ''}`
+	);
+	for (const p of s.pillars) {
+		write(
+			`  ${fmt(p.score).padStart(5)}  ${title(p.id)}  (${p.coverage.answered}/${p.coverage.applicable})`
+		);
+		for (const d of s.domains.filter((x) => x.pillarId === p.id))
+			write(
+				`    ${fmt(d.score).padStart(5)}  ${title(d.id)}  (${d.coverage.answered}/${d.coverage.applicable})`
+			);
+	}
+};

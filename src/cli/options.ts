@@ -1,0 +1,21 @@
+export type Lang = 'zh' | 'en';
+
+/** The parsed command-line options every command receives (see the usage text in main.ts). */
+export interface Options {
+	json: boolean;
+	debug: boolean;
+	quick: boolean;
+	lang: Lang;
+	rubric?: string;
+	seed?: string;
+	top?: string;
+	profile?: string;
+	subject?: string;
+	date?: string;
+	period?: string;
+	output?: string;
+	previous?: string;
+	brand?: string;
+}
+
+export type Command = (positionals: string[], opts: Options) => void | Promise<void>;
