@@ -21,8 +21,9 @@ describe('PDF report from the app', () => {
 		// The fonts are cached in the background after the app is ready.
 		await page.waitForFunction(
 			async () =>
-				Boolean(await caches.match('/fonts/LXGWWenKai-Regular.ttf')) &&
-				Boolean(await caches.match('/fonts/LXGWWenKai-Bold.ttf')),
+				Boolean(await caches.match('/fonts/ReportSong-UMingCN.ttf')) &&
+				Boolean(await caches.match('/fonts/ReportHei-WQYMicroHei.ttf')) &&
+				Boolean(await caches.match('/fonts/ReportLatin-NotoSerif.ttf')),
 			undefined,
 			{ timeout: 60_000, polling: 500 }
 		);
@@ -49,7 +50,7 @@ describe('PDF report from the app', () => {
 		expect(text).toContain('数字产业化');
 		expect(text).toContain('行动计划');
 		expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(
-			/[A-Z]{6}\+LXGWWenKai-Regular.*yes yes/
+			/[A-Z]{6}\+UMingCN.*yes yes/
 		);
 	});
 });

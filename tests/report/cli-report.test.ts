@@ -49,7 +49,7 @@ describe('cli report', { timeout: 120_000 }, () => {
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/report\.pdf: \d+ KB/);
 		expect(qpdfCheck(out).ok).toBe(true);
-		expect(pdfFonts(out)).toMatch(/[A-Z]{6}\+LXGWWenKai-Regular/);
+		expect(pdfFonts(out)).toMatch(/[A-Z]{6}\+UMingCN/);
 		expect(pdfInfo(out)).toMatch(/Author:\s+粤数咨询/);
 		const text = squash(pdfText(out));
 		expect(text).toContain('Comparisonwiththepreviousassessment');

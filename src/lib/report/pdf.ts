@@ -24,6 +24,12 @@ export interface RenderReportOptions {
 	branding?: ReportBranding;
 	/** harfbuzz-subset.wasm bytes; by default read from the harfbuzzjs package (see subset.ts) */
 	subsetWasm?: BufferSource;
+	/**
+	 * Called with the characters of the text that no report face can draw (emoji, scripts the
+	 * faces lack, characters beyond the BMP, rare ones when the fallback face could not be
+	 * loaded): each is printed as a visible placeholder (□), and the caller should say so.
+	 */
+	onUnprintable?: (characters: string[]) => void;
 	/** Called with the share of the work done (0–1), for a progress bar */
 	onProgress?: (done: number) => void;
 }
@@ -197,7 +203,11 @@ export async function renderReportPdf(
 	await progress(0);
 	const { jsPDF } = await import('jspdf');
 	const branding = options.branding ?? {};
-	const fonts = await prepareFonts(options.font, options.subsetWasm);
+	const fonts = await prepareFonts(
+		options.font,
+		allText(source) + (branding.preparedBy ?? ''),
+		options.subsetWasm
+	);
 	const model = mapStrings(source, fonts.sanitize);
 	const preparedBy = fonts.sanitize(branding.preparedBy ?? model.meta.preparedBy ?? '').trim();
 	const text = allText(model) + preparedBy + FURNITURE_CHARS;
@@ -212,13 +222,18 @@ export async function renderReportPdf(
 		compress: true,
 		putOnlyUsedFonts: true
 	});
-	const names = { regular: `${tag}+${fonts.names.regular}`, bold: `${tag}+${fonts.names.bold}` };
-	const registered = [
-		addSubsetFont(doc, 'report-regular.ttf', names.regular, embedded.regular),
-		addSubsetFont(doc, 'report-bold.ttf', names.bold, embedded.bold)
-	];
+	const names = { ...fonts.names };
+	const registered: NonNullable<ReturnType<typeof addSubsetFont>>[] = [];
+	for (const face of ['song', 'hei', 'latin', 'fallback'] as const) {
+		const bytes = embedded[face];
+		names[face] = `${tag}+${fonts.names[face]}`;
+		if (!bytes) continue;
+		const font = addSubsetFont(doc, `report-${face}.ttf`, names[face], bytes);
+		if (font) registered.push(font);
+	}
+	options.onUnprintable?.([...fonts.replaced]);
 	const theme = makeTheme(branding.accentColor);
-	const w = new Writer(doc, names, theme);
+	const w = new Writer(doc, { names, faceOf: fonts.faceOf }, theme);
 
 	const meta = model.meta;
 	doc.setDocumentProperties({
@@ -288,8 +303,8 @@ export async function renderReportPdf(
 	furniture(w, model, preparedBy);
 	// Now that every glyph is drawn, embed only those: the bold weight draws headings only.
 	for (const font of registered) {
-		const glyphs = font?.metadata.glyIdsUsed;
-		if (!font || !glyphs || !font.metadata.toUnicode || !font.metadata.subset) continue;
+		const glyphs = font.metadata.glyIdsUsed;
+		if (!glyphs || !font.metadata.toUnicode || !font.metadata.subset) continue;
 		try {
 			const trimmed = fonts.trim(font.bytes, Object.values(font.metadata.toUnicode), glyphs);
 			font.metadata.subset.encode = () => trimmed;

@@ -6,6 +6,8 @@
 import type { jsPDF } from 'jspdf';
 import type { Align, TableBlock } from '../domain/report-model';
 import { breakLines, pieces } from './line-break';
+import type { ReportFace } from './font-files';
+import type { Style } from './fonts';
 import { CONTENT_WIDTH, PAGE, TYPE, type Rgb, type Theme } from './theme';
 
 const TABLE_PAD = { x: 4, y: 4 };
@@ -14,23 +16,35 @@ const TABLE_GAP = 12;
 
 export interface TextStyle {
 	size: number;
+	/** Set in the Hei face (headings, table headers, key figures) instead of the body face */
 	bold?: boolean;
 	color?: Rgb;
 	align?: Align;
 }
 
+/** What the writer needs of the prepared fonts: the embedded names and the face of each character. */
+export interface WriterFonts {
+	names: Record<ReportFace, string>;
+	faceOf(chars: readonly string[], i: number, style: Style): ReportFace;
+}
+
+/** A stretch of a line drawn in one face. */
+interface Run {
+	face: ReportFace;
+	text: string;
+	units: number;
+}
+
 export class Writer {
 	/** Top of the free space on the current page */
 	y: number = PAGE.top;
-	private readonly unitWidths = {
-		regular: new Map<string, number>(),
-		bold: new Map<string, number>()
-	};
+	/** Per face, per character: advance width in units of the font size */
+	private readonly unitWidths = new Map<string, number>();
 	private current = { font: '', size: 0, color: '' };
 
 	constructor(
 		readonly doc: jsPDF,
-		readonly fonts: { regular: string; bold: string },
+		readonly fonts: WriterFonts,
 		readonly theme: Theme
 	) {}
 
@@ -53,8 +67,8 @@ export class Writer {
 		if (this.y + height > PAGE.bottom && this.y > PAGE.top) this.newPage();
 	}
 
-	private useFont(bold: boolean | undefined, size: number) {
-		const font = bold ? this.fonts.bold : this.fonts.regular;
+	private useFont(face: ReportFace, size: number) {
+		const font = this.fonts.names[face];
 		if (font !== this.current.font) {
 			this.doc.setFont(font, 'normal');
 			this.current.font = font;
@@ -65,19 +79,41 @@ export class Writer {
 		}
 	}
 
-	/** Width of `text` in points; per-character widths are measured once with the font itself. */
-	width(text: string, size: number, bold = false): number {
-		const cache = bold ? this.unitWidths.bold : this.unitWidths.regular;
-		let units = 0;
-		for (const c of text) {
-			let w = cache.get(c);
-			if (w === undefined) {
-				this.useFont(bold, size);
-				w = this.doc.getStringUnitWidth(c);
-				cache.set(c, w);
-			}
-			units += w;
+	private unitWidth(face: ReportFace, c: string): number {
+		const key = face + c;
+		let w = this.unitWidths.get(key);
+		if (w === undefined) {
+			this.useFont(face, this.current.size || 10);
+			w = this.doc.getStringUnitWidth(c);
+			this.unitWidths.set(key, w);
 		}
+		return w;
+	}
+
+	/**
+	 * `text` split where the face changes: body text (`bold` false) is Song with Latin in the
+	 * serif face, headings (`bold` true) are Hei; either may take characters from the fallback.
+	 */
+	private runs(text: string, bold: boolean | undefined): Run[] {
+		const chars = [...text];
+		const style = bold ? 'hei' : 'song';
+		const runs: Run[] = [];
+		let last: Run | undefined;
+		for (let i = 0; i < chars.length; i++) {
+			const face = this.fonts.faceOf(chars, i, style);
+			const units = this.unitWidth(face, chars[i]!);
+			if (last && last.face === face) {
+				last.text += chars[i];
+				last.units += units;
+			} else runs.push((last = { face, text: chars[i]!, units }));
+		}
+		return runs;
+	}
+
+	/** Width of `text` in points; per-character widths are measured once with each face. */
+	width(text: string, size: number, bold = false): number {
+		let units = 0;
+		for (const run of this.runs(text, bold)) units += run.units;
 		return units * size;
 	}
 
@@ -146,17 +182,22 @@ export class Writer {
 	/** Draws one line of text with its baseline at `baseline`; `x` is the left, right or centre. */
 	text(text: string, x: number, baseline: number, style: TextStyle): void {
 		if (!text) return;
-		this.useFont(style.bold, style.size);
 		const color = style.color ?? this.theme.ink;
 		const key = color.join(',');
 		if (key !== this.current.color) {
 			this.doc.setTextColor(color[0], color[1], color[2]);
 			this.current.color = key;
 		}
+		const runs = this.runs(text, style.bold);
+		const width = runs.reduce((s, r) => s + r.units, 0) * style.size;
 		let left = x;
-		if (style.align === 'right') left = x - this.width(text, style.size, style.bold);
-		else if (style.align === 'center') left = x - this.width(text, style.size, style.bold) / 2;
-		this.doc.text(text, left, baseline);
+		if (style.align === 'right') left = x - width;
+		else if (style.align === 'center') left = x - width / 2;
+		for (const run of runs) {
+			this.useFont(run.face, style.size);
+			this.doc.text(run.text, left, baseline);
+			left += run.units * style.size;
+		}
 	}
 
 	/** The baseline that centres a line of `size` text in a line box starting at `top`. */
