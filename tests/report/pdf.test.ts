@@ -6,6 +6,7 @@ import { rankGaps } from '../../src/lib/domain/gaps';
 import type { ReportLocale } from '../../src/lib/domain/report-text';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { renderReportPdf } from '../../src/lib/report';
+import { fullWidthPunctuation as fw } from '../../src/lib/report/punctuation';
 import {
 	city,
 	dir,
@@ -76,7 +77,8 @@ describe('PDF report of a city assessment', SLOW, () => {
 			const m = model(city, current, locale, previous, '广州数智服务咨询有限公司');
 			const { file, bytes } = await render(`city-${locale}`, m);
 			const text = squash(pdfText(file));
-			const title = titleOf(city, locale);
+			// The report sets half-width marks in Chinese text full-width.
+			const title = (id: string) => fw(titleOf(city, locale)(id));
 			expect(text).toContain(squash(current.subject.name));
 			for (const d of scoreAssessment(city, current).domains)
 				expect(text).toContain(squash(title(d.id)));
@@ -106,7 +108,7 @@ describe('PDF report of a city assessment', SLOW, () => {
 
 			// Bookmarks for each section and each domain.
 			const outline = outlineTitles(file);
-			for (const s of m.sections) expect(outline).toContain(s.title);
+			for (const s of m.sections) expect(outline).toContain(fw(s.title));
 			for (const d of scoreAssessment(city, current).domains)
 				expect(outline).toContain(title(d.id));
 		});
@@ -167,15 +169,15 @@ describe('PDF report of hostile text', SLOW, () => {
 		expect(text).toContain('<script>alert(1)</script>');
 		expect(text).toContain(squash('<img src=x onerror=alert(1)>'));
 		expect(text).toContain('堃喆玥市<script>alert(1)</script>');
-		expect(text).toContain('生僻字:堃喆玥');
-		expect(text).toContain(squash('25℃ ± 2,误差 ≤ 5% 且 ≥ 1%,① 第Ⅳ阶段'));
+		expect(text).toContain('生僻字：堃喆玥');
+		expect(text).toContain(squash(fw('温度 25℃ ± 2,误差 ≤ 5% 且 ≥ 1%,① 第Ⅳ阶段')));
 		// Emoji and scripts no face has become one placeholder per character, and are reported.
 		expect(text).toContain('进展顺利□□□□done');
 		expect(raw).not.toMatch(/\p{Extended_Pictographic}/u);
 		expect(text).toContain('controlcharsandtabs');
-		expect(text).toContain(squash(long.slice(0, 200)));
+		expect(text).toContain(squash(fw(long).slice(0, 200)));
 		// Beyond the BMP jsPDF cannot encode a character: a placeholder, reported.
-		expect(text).toContain('罕见字:□');
+		expect(text).toContain('罕见字：□');
 		expect(unprintable).toEqual(expect.arrayContaining(['😀', '🎉', '✈', 'ש', 'ع', '𠀾']));
 		expect(unprintable).not.toContain('堃');
 		// 堃喆玥 are outside GB 2312: they come from the fallback face.
@@ -211,7 +213,7 @@ describe('PDF report fallback face', SLOW, () => {
 		writeFileSync(file, bytes);
 		const text = squash(pdfText(file));
 		expect(text).toContain('□□□市');
-		expect(text).toContain('负责人:王□');
+		expect(text).toContain('负责人：王□');
 		expect(unprintable.sort()).toEqual(['喆', '堃', '玥'].sort());
 		expectEmbeddedSubsetFonts(file);
 	});

@@ -6,6 +6,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Block, ReportModel, ReportSection } from '../domain/report-model';
 import { chart } from './charts';
+import { fullWidthPunctuation } from './punctuation';
 import { binaryToBytes, hexTextString, rewriteInfoStrings } from './pdf-strings';
 import { binaryString, prepareFonts, type ReportFonts } from './fonts';
 import { CONTENT_WIDTH, PAGE, TYPE, makeTheme } from './theme';
@@ -208,8 +209,9 @@ export async function renderReportPdf(
 		allText(source) + (branding.preparedBy ?? ''),
 		options.subsetWasm
 	);
-	const model = mapStrings(source, fonts.sanitize);
-	const preparedBy = fonts.sanitize(branding.preparedBy ?? model.meta.preparedBy ?? '').trim();
+	const clean = (text: string) => fonts.sanitize(fullWidthPunctuation(text));
+	const model = mapStrings(source, clean);
+	const preparedBy = clean(branding.preparedBy ?? model.meta.preparedBy ?? '').trim();
 	const text = allText(model) + preparedBy + FURNITURE_CHARS;
 	const tag = hashTag(text);
 	await progress(0.1);
