@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontCoverage } from '../../src/lib/report/font-coverage';
 import { REPORT_FONT_FILES } from '../../src/lib/report/font-files';
+import { prepareFonts, type Style } from '../../src/lib/report/fonts';
 import { gb2312Characters, productCharacters } from '../../src/lib/report/make-fonts';
 import { STATIC_FONTS_DIR } from '../../src/lib/report/node';
 import { readNameTable } from '../../src/lib/report/sfnt';
@@ -28,7 +29,10 @@ describe('shipped report fonts', () => {
 			c >= 0x3400 ? !(song(c) && hei(c)) : !(song(c) || hei(c) || latin(c))
 		);
 		// Run `npm run fonts` after adding text with characters outside GB 2312.
-		expect(String.fromCodePoint(...missing)).toBe('');
+		expect(
+			String.fromCodePoint(...missing),
+			'characters missing from the report fonts: run npm run fonts'
+		).toBe('');
 	});
 
 	it('are cached in at most 8 MB, the fallback apart', () => {
@@ -53,5 +57,36 @@ describe('shipped report fonts', () => {
 			'NOTICE.txt'
 		])
 			expect(statSync(file(licence)).size).toBeGreaterThan(1000);
+	});
+});
+
+describe('which face draws a character', () => {
+	/** The text with each run of one face as `face:text`. */
+	async function runs(text: string, style: Style) {
+		const prepared = await prepareFonts(fonts, text);
+		const chars = [...text];
+		const out: string[] = [];
+		let last = '';
+		chars.forEach((c, i) => {
+			const face = prepared.faceOf(chars, i, style);
+			if (face === last) out[out.length - 1] += c;
+			else out.push(`${(last = face)}:${c}`);
+		});
+		return out;
+	}
+
+	it('body text: Chinese in Song, English and numbers in the Latin face, quotes by context', async () => {
+		expect(await runs('本市PUE1.25，“数字政府”与“digital”', 'song')).toEqual([
+			'song:本市',
+			'latin:PUE1.25',
+			'song:，“数字政府”与',
+			'latin:“digital”'
+		]);
+	});
+
+	it('headings: everything in Hei; rare characters from the fallback in either style', async () => {
+		expect(await runs('差距分析 Gap 2025', 'hei')).toEqual(['hei:差距分析 Gap 2025']);
+		expect(await runs('张堃', 'song')).toEqual(['song:张', 'fallback:堃']);
+		expect(await runs('张堃', 'hei')).toEqual(['hei:张', 'fallback:堃']);
 	});
 });
