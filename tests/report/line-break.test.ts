@@ -54,13 +54,33 @@ describe('line breaking', () => {
 		expect(wrap('一二三四(五)', 5)[0]).toBe('一二三四');
 	});
 
-	it('cuts a piece wider than the line by characters, so nothing overflows', () => {
-		const url = 'https://example.org/a/very/long/path/without/any/spaces';
-		const lines = wrap(`见${url}。`, 10);
-		for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(10);
-		// Cuts between two letters carry a hyphen.
-		expect(lines.join('').replace(/([a-z])-(?=[a-z])/g, '$1')).toBe(`见${url}。`);
+	it('cuts a word wider than the line by characters with a hyphen, so nothing overflows', () => {
 		expect(wrap('Established', 3)).toEqual(['Estab-', 'lished']);
+		const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+		const lines = wrap(word, 10);
+		for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(10);
+		expect(lines.join('').replace(/-/g, '')).toBe(word);
+	});
+
+	it('breaks a long address at a slash or before a dot, never with a hyphen', () => {
+		const url = 'https://www.gdei.gov.cn/zwgk/zcfg/digital-economy/guideline-v1/index.html';
+		const lines = wrap(`见${url}。`, 16);
+		for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(16);
+		expect(lines.join('')).toBe(`见${url}。`);
+		// Each line but the last ends after a slash or before a dot of the address.
+		for (const [i, l] of lines.slice(0, -1).entries())
+			expect(l.endsWith('/') || lines[i + 1]!.startsWith('.'), `${l} | ${lines[i + 1]}`).toBe(true);
+		expect(lines).toEqual([
+			'见https://',
+			'www.gdei.gov.cn/zwgk/zcfg/',
+			'digital-economy/guideline-v1/',
+			'index.html。'
+		]);
+		// With no slash or dot in reach, by characters, still without a hyphen.
+		expect(wrap('https://example.org/abcdefghijklmnopqrstuvwxyz', 6).join('')).toBe(
+			'https://example.org/abcdefghijklmnopqrstuvwxyz'
+		);
+		expect(wrap('zhang.san@example.com', 6)).toEqual(['zhang.san', '@example.com']);
 	});
 
 	it('keeps hard line breaks and empty lines', () => {

@@ -14,6 +14,8 @@ export const resultsZh = {
 	'results.exportPdf': '导出PDF报告',
 	'results.pdfWorking': '正在生成报告…',
 	'results.pdfDone': '已生成“{file}”。',
+	'results.pdfReplaced':
+		'已生成“{file}”。报告字体缺少其中 {count} 个字符（{chars}），已印为“□”；如需完整显示，请改用常用字或文字说明。',
 	'results.pdfError': '报告未能生成:{message}',
 	'results.chartTable': '图表数据',
 	'results.pdfOptions': '报告选项',
@@ -118,6 +120,8 @@ export const resultsEn: Record<ResultsKey, string> = {
 	'results.exportPdf': 'Export PDF report',
 	'results.pdfWorking': 'Generating the report…',
 	'results.pdfDone': 'Generated “{file}”.',
+	'results.pdfReplaced':
+		'Generated “{file}”. The report fonts lack {count} of its characters ({chars}), printed as “□”; to show them, use common characters or describe them in words.',
 	'results.pdfError': 'The report could not be generated: {message}',
 	'results.chartTable': 'Chart data',
 	'results.pdfOptions': 'Report options',
