@@ -7,7 +7,9 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		// Nothing leaves the device: only the app's own origin may be contacted or embedded.
+		// Nothing leaves the device: only the app's own origin may be contacted; nothing is embedded.
+		// A meta policy (static hosting sends no headers) cannot carry frame-ancestors or sandbox,
+		// and no policy stops top-level navigation or WebRTC: see src/lib/network-guard.ts.
 		csp: {
 			mode: 'hash',
 			directives: {
@@ -20,6 +22,7 @@ const config = {
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'object-src': ['none'],
+				'frame-src': ['none'],
 				'base-uri': ['self'],
 				'form-action': ['self']
 			}
