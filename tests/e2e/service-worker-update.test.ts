@@ -13,7 +13,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../support/browser-path.js';
 import { E2E_BROWSER_FLAGS, waitForServiceWorkerControl } from '../support/e2e';
@@ -80,6 +80,25 @@ afterAll(async () => {
 	rmSync(workDir, { recursive: true, force: true });
 });
 
+/** Clicks the update prompt and waits until the page is a new document: the reload happened. */
+async function reloadThrough(page: Page, prompt: Locator) {
+	await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
+	await prompt.click();
+	await expect
+		.poll(
+			() =>
+				page
+					.evaluate(
+						() =>
+							!(window as unknown as { beforeUpdate?: boolean }).beforeUpdate &&
+							document.readyState === 'complete'
+					)
+					.catch(() => false),
+			{ timeout: 30_000, message: `${page.url()} did not reload after 重新加载` }
+		)
+		.toBe(true);
+}
+
 const levelRadio = (page: Page, indicator: number, level: number) =>
 	page.locator('article.indicator').nth(indicator).locator(`input[type=radio][value="${level}"]`);
 
@@ -131,9 +150,14 @@ describe('a new version deployed while the app is installed', () => {
 			await expectRuns(page, a, `B waiting: ${p}`);
 		}
 		await page.locator('article.indicator').first().waitFor();
+		// A second window, open on the same assessment while B waits.
+		const other = await context.newPage();
+		await other.goto(`${server.url}/results/?id=${id}`);
+		const otherPrompt = other.getByRole('button', { name: '重新加载' }).first();
+		await otherPrompt.waitFor();
 
 		// The user chooses to reload: the page comes back on B.
-		await Promise.all([page.waitForEvent('load'), prompt.click()]);
+		await reloadThrough(page, prompt);
 		await page.locator('article.indicator').first().waitFor();
 		await page.getByTestId('offline-ready').waitFor();
 		await expectRuns(page, b, 'B applied');
@@ -144,6 +168,14 @@ describe('a new version deployed while the app is installed', () => {
 				`indicator ${indicator}`
 			).resolves.toBe(true);
 		await expect(prompt.count()).resolves.toBe(0);
+		// The other window still runs A, whose files are gone from the cache: it keeps offering
+		// the reload, and its reload brings it onto B too.
+		await expectRuns(other, a, 'other window after the update');
+		await otherPrompt.waitFor();
+		await reloadThrough(other, otherPrompt);
+		await other.locator('main h1').first().waitFor();
+		await expectRuns(other, b, 'other window reloaded');
+		await other.close();
 		// Only B's cache is left, and B alone serves the app with the server gone.
 		await expect(page.evaluate(() => caches.keys())).resolves.toEqual(['gd-assess-sw-update-b']);
 		await server.close();
@@ -156,5 +188,5 @@ describe('a new version deployed while the app is installed', () => {
 		for (const [indicator, level] of answers)
 			await expect(levelRadio(page, indicator, level).isChecked()).resolves.toBe(true);
 		await context.close();
-	});
+	}, 120_000);
 });
