@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchKillable, type KillableBrowser } from '../support/killable-browser';
+import { killAllKillable, launchKillable, type KillableBrowser } from '../support/killable-browser';
 import { startStaticServer } from '../support/static-server';
 import { createCity, savedState, startAssessment } from './safety-helpers';
 
@@ -122,7 +122,7 @@ describe('the whole browser killed right after a click', () => {
 		trial = { ...(await prepare()), before: 1 };
 	});
 	afterAll(async () => {
-		await trial?.b.kill();
+		await killAllKillable();
 		// Not asserted (it depends on timing): how many clicks a kill took with it, for the record.
 		if (lost.length) console.info(`Clicks lost to a kill before 已保存:\n${lost.join('\n')}`);
 	});

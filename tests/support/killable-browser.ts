@@ -15,6 +15,10 @@ export interface KillableBrowser {
 	kill: () => Promise<void>;
 }
 
+/** Browsers started and not yet killed: a failed test must not leave a detached one running. */
+const alive = new Set<() => Promise<void>>();
+export const killAllKillable = () => Promise.all([...alive].map((kill) => kill()));
+
 export async function launchKillable(profileDir: string): Promise<KillableBrowser> {
 	const executablePath = findBrowser();
 	if (!executablePath) throw new Error(HOW_TO_GET_A_BROWSER);
@@ -29,6 +33,16 @@ export async function launchKillable(profileDir: string): Promise<KillableBrowse
 		{ detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
 	);
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	const kill = async () => {
+		try {
+			process.kill(-child.pid!, 'SIGKILL');
+		} catch {
+			// Already gone.
+		}
+		await exited;
+		alive.delete(kill);
+	};
+	alive.add(kill);
 	const endpoint = await new Promise<string>((resolve, reject) => {
 		let text = '';
 		const timer = setTimeout(() => reject(new Error(`Chromium did not start:\n${text}`)), 30_000);
@@ -44,15 +58,5 @@ export async function launchKillable(profileDir: string): Promise<KillableBrowse
 	});
 	child.stderr!.resume();
 	const browser = await chromium.connectOverCDP(endpoint);
-	return {
-		browser,
-		kill: async () => {
-			try {
-				process.kill(-child.pid!, 'SIGKILL');
-			} catch {
-				// Already gone.
-			}
-			await exited;
-		}
-	};
+	return { browser, kill };
 }
