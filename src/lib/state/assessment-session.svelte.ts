@@ -68,6 +68,8 @@ export class AssessmentSession {
 	);
 
 	private pending: Promise<void> = Promise.resolve();
+	/** Saves started or queued and not yet finished */
+	private running = 0;
 	private dirty = false;
 	private noteTimer: ReturnType<typeof setTimeout> | undefined;
 	private channel: BroadcastChannel | undefined;
@@ -210,10 +212,16 @@ export class AssessmentSession {
 		}
 	}
 
-	/** Saves now if anything changed; saves are serialised so revisions stay in order. */
+	/**
+	 * Saves now if anything changed; saves are serialised so revisions stay in order. With no save
+	 * running, the save starts in the caller's task (the input event), so the write is on its way
+	 * to the database before the page re-renders: the sooner it lands, the less a killed browser
+	 * can take with it.
+	 */
 	flush(): Promise<void> {
 		clearTimeout(this.noteTimer);
-		this.pending = this.pending.then(() => this.save());
+		const run = () => this.save().finally(() => this.running--);
+		this.pending = this.running++ === 0 ? run() : this.pending.then(run);
 		return this.pending;
 	}
 
