@@ -110,6 +110,12 @@ describe('line breaking', () => {
 		);
 	});
 
+	it('breaks a run of closing marks longer than a line where it must', () => {
+		const lines = wrap('数、）；】】）', 6);
+		expect(lines.join('')).toBe('数、）；】】）');
+		for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(6);
+	});
+
 	it('follows 禁则 wherever a line could be broken elsewhere (property)', () => {
 		fc.assert(
 			fc.property(text, fc.integer({ min: 6, max: 30 }), (t, width) => {
@@ -119,7 +125,12 @@ describe('line breaking', () => {
 					lines.forEach((l, i) => {
 						// A forced cut (a piece wider than the line) is the only exception.
 						const forced = measure(l) > width - 2;
-						if (i > 0 && !forced) expect(NO_LINE_START.has(first(l))).toBe(false);
+						// A run of closing marks longer than a line leaves no legal break: the
+						// line before is its first character followed by closing marks only.
+						const unbreakable =
+							i > 0 &&
+							[...lines[i - 1]!].slice(1).every((c) => NO_LINE_START.has(c.codePointAt(0)!));
+						if (i > 0 && !forced && !unbreakable) expect(NO_LINE_START.has(first(l))).toBe(false);
 						if (i < lines.length - 1 && !forced) expect(NO_LINE_END.has(last(l))).toBe(false);
 					});
 				}
