@@ -8,7 +8,7 @@ import type { Action, Answer, Assessment, Evidence } from '$lib/domain/assessmen
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
 import { scoreAssessment, type ScoreResult } from '$lib/domain/scoring';
 import type { Rubric } from '$lib/rubrics/schema';
-import { saveAssessment, StorageFullError, StorageUnavailableError } from '$lib/storage/repository';
+import { saveAssessment } from '$lib/storage/repository';
 import type { AssessmentRecord } from '$lib/storage/records';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'conflict' | 'error';
@@ -43,6 +43,17 @@ function clearDraft(id: string) {
 	}
 }
 
+/**
+ * Tells every open tab that these assessments were stored with these revisions (an import that
+ * replaced them, for example): a tab holding an older revision shows its banner and stops saving.
+ */
+export function announceSaved(saved: readonly { id: string; revision: number }[]) {
+	if (typeof BroadcastChannel === 'undefined' || !saved.length) return;
+	const channel = new BroadcastChannel(CHANNEL);
+	for (const { id, revision } of saved) channel.postMessage({ id, revision });
+	channel.close();
+}
+
 export function digestOf(scores: ScoreResult) {
 	return { score: scores.overall.score, coverage: scores.overall.coverage.ratio };
 }
@@ -52,8 +63,8 @@ export class AssessmentSession {
 	assessment = $state() as Assessment;
 	revision = $state(0);
 	saveState = $state<SaveState>('saved');
-	/** A message for the user when saving failed (what happened and what to do) */
-	saveError = $state<string | null>(null);
+	/** Why saving failed: the error, or 'missing'; the page words it in the interface language */
+	saveError = $state<unknown>(null);
 	/** Set when another tab saved this assessment after we loaded it */
 	newerElsewhere = $state(false);
 
@@ -124,10 +135,12 @@ export class AssessmentSession {
 	}
 
 	private change(id: string, patch: Partial<Answer>, debounce = false) {
-		if (this.saveState === 'conflict') return;
 		const next = { ...this.answer(id), ...patch };
 		this.assessment.answers[id] = next;
 		this.markDirty();
+		// Newer data is stored: what is typed stays on screen and in the draft (for export and the
+		// next visit), but is never saved over the newer record.
+		if (this.saveState === 'conflict') return;
 		clearTimeout(this.noteTimer);
 		if (debounce) this.noteTimer = setTimeout(() => void this.flush(), 400);
 		else void this.flush();
@@ -171,7 +184,6 @@ export class AssessmentSession {
 
 	/** Tracks what is being done about a recommended measure (status, owner, due date). */
 	setAction(key: string, patch: Partial<Action>) {
-		if (this.saveState === 'conflict') return;
 		const current: Action = this.assessment.actions?.[key] ?? { status: 'open' };
 		const next: Action = { ...current, ...patch };
 		// Empty owner or date fields are removed rather than stored as empty strings.
@@ -179,22 +191,23 @@ export class AssessmentSession {
 		if (!next.due) delete next.due;
 		this.assessment.actions = { ...(this.assessment.actions ?? {}), [key]: next };
 		this.markDirty();
+		if (this.saveState === 'conflict') return;
 		clearTimeout(this.noteTimer);
 		if (patch.owner !== undefined) this.noteTimer = setTimeout(() => void this.flush(), 400);
 		else void this.flush();
 	}
 
 	setNarrative(narrative: string) {
-		if (this.saveState === 'conflict') return;
 		this.assessment.narrative = narrative;
 		this.markDirty();
+		if (this.saveState === 'conflict') return;
 		clearTimeout(this.noteTimer);
 		this.noteTimer = setTimeout(() => void this.flush(), 400);
 	}
 
 	private markDirty() {
 		this.dirty = true;
-		this.saveState = 'unsaved';
+		if (this.saveState !== 'conflict') this.saveState = 'unsaved';
 		try {
 			const draft: Draft = {
 				baseRevision: this.revision,
@@ -238,12 +251,7 @@ export class AssessmentSession {
 		} catch (e) {
 			this.dirty = true;
 			this.saveState = 'error';
-			this.saveError =
-				e instanceof StorageFullError || e instanceof StorageUnavailableError
-					? e.message
-					: e instanceof Error
-						? e.message
-						: String(e);
+			this.saveError = e;
 		}
 	}
 
