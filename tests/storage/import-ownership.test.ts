@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/lib/domain/assessment';
 import { InputError } from '../../src/lib/domain/assessment-file';
 import {
 	applyImport,
@@ -81,11 +82,11 @@ describe('an import naming a file it did not bring', () => {
 			() => '机密证据'
 		);
 		const [target] = fileEvidenceOf(victim!);
-		const file = JSON.parse((await buildAssessmentFile(victim!)).content) as Record<string, any>;
+		const file = JSON.parse((await buildAssessmentFile(victim!)).content) as Assessment;
 		// Another subject's assessment whose evidence names the victim's file id.
 		file.id = 'evil';
 		file.subject = { ...file.subject, id: 'evil-subject', name: '攻击者' };
-		for (const answer of Object.values(file.answers) as { evidence?: { dataUrl?: string }[] }[])
+		for (const answer of Object.values(file.answers))
 			for (const e of answer.evidence ?? []) {
 				if (dataUrl === undefined) delete e.dataUrl;
 				else e.dataUrl = dataUrl;
