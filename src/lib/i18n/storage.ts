@@ -23,8 +23,7 @@ export const storageZh = {
 	'storage.exportedPartly':
 		'已导出“{file}”，但其中未包含 {count} 条无法读取的记录。它们的原始数据已另存为“{raw}”，请与导出文件一起保管。',
 	'storage.importCopies':
-		'导入文件中有 {count} 条记录与本设备上无法读取的记录同名，已另存为副本；本设备上的原记录未做任何修改。',
-	'storage.benchmarkLeftOut': '有 {count} 个评估对象的记录无法读取，未参与对标。'
+		'导入文件中有 {count} 条记录与本设备上无法读取的记录同名，已另存为副本；本设备上的原记录未做任何修改。'
 } as const;
 
 export type StorageKey = keyof typeof storageZh;
@@ -54,7 +53,5 @@ export const storageEn: Record<StorageKey, string> = {
 	'storage.exportedPartly':
 		'Exported “{file}”, without {count} record(s) that cannot be read. Their raw data was saved as “{raw}”; keep it with the export.',
 	'storage.importCopies':
-		'{count} record(s) in the file have the same id as records on this device that cannot be read; they were imported as copies, and the records on this device were not changed.',
-	'storage.benchmarkLeftOut':
-		'{count} subject record(s) cannot be read and are not part of the benchmark.'
+		'{count} record(s) in the file have the same id as records on this device that cannot be read; they were imported as copies, and the records on this device were not changed.'
 };
