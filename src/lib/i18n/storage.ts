@@ -6,6 +6,8 @@ export const storageZh = {
 		'此浏览器不允许本应用保存数据（{detail}）。无痕窗口和部分安全设置会阻止存储；请在普通窗口中打开本应用，或把工作导出为文件。',
 	'storage.missing': '此评估已不在本设备上（可能已在另一个窗口中删除）。请把当前内容导出为文件。',
 	'storage.failed': '操作失败：{message}',
+	'storage.fileNotIncluded':
+		'本设备上没有文件“{name}”的内容（导入的文件没有包含它，或它已损坏），无法打开。请向提供该评估的人索取原文件后重新添加。',
 	'storage.record.subject': '评估对象记录“{id}”',
 	'storage.record.assessment': '评估记录“{id}”',
 	'storage.record.meta': '应用设置记录',
@@ -36,6 +38,8 @@ export const storageEn: Record<StorageKey, string> = {
 	'storage.missing':
 		'This assessment is no longer on this device (it may have been deleted in another window). Export what is on screen to a file.',
 	'storage.failed': 'That did not work: {message}',
+	'storage.fileNotIncluded':
+		'The content of “{name}” is not on this device (the imported file did not include it, or it is damaged), so it cannot be opened. Ask whoever sent the assessment for the original and add it again.',
 	'storage.record.subject': 'Subject record “{id}”',
 	'storage.record.assessment': 'Assessment record “{id}”',
 	'storage.record.meta': 'The app settings record',
