@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type E2EApp } from '../support/e2e';
+import { openApp, openImportDialog, type E2EApp } from '../support/e2e';
 import { createCity, rawRecords, savedState, startAssessment } from './safety-helpers';
 
 let app: E2EApp | undefined;
@@ -52,7 +52,7 @@ describe('“keep both” then deleting the copy’s file', () => {
 		await savedState(page);
 
 		await page.goto(`${app.url}/assessments/`);
-		await page.getByRole('button', { name: '导入文件' }).click();
+		await openImportDialog(page, '导入文件');
 		await page.locator('dialog input[type=file]').setInputFiles(backup);
 		await page.getByRole('radio', { name: /^两者都保留/ }).check();
 		await page.locator('dialog').getByRole('button', { name: '导入', exact: true }).click();

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type E2EApp } from '../support/e2e';
+import { openApp, openImportDialog, type E2EApp } from '../support/e2e';
 import { createCity, rawPut, rawRecords, savedState, startAssessment } from './safety-helpers';
 
 const apps: E2EApp[] = [];
@@ -152,7 +152,7 @@ describe.each(['zh', 'en'] as const)('a damaged and a newer record (%s)', (lang)
 		const edited = JSON.parse(backup!.text) as { subjects: { name: string }[] };
 		edited.subjects[0]!.name = '改过名的市';
 		await import('node:fs').then((fs) => fs.writeFileSync(renamed, JSON.stringify(edited)));
-		await page.getByRole('button', { name: w.import }).click();
+		await openImportDialog(page, w.import);
 		await page.locator('dialog input[type=file]').setInputFiles(renamed);
 		await page.getByRole('radio', { name: w.keepBoth }).check();
 		await page.locator('dialog').getByRole('button', { name: w.confirm, exact: true }).click();
@@ -166,7 +166,7 @@ describe.each(['zh', 'en'] as const)('a damaged and a newer record (%s)', (lang)
 		apps.push(fresh);
 		await useLanguage(fresh.page, fresh.url, lang);
 		await fresh.page.goto(`${fresh.url}/assessments/`);
-		await fresh.page.getByRole('button', { name: w.import }).click();
+		await openImportDialog(fresh.page, w.import);
 		await fresh.page.locator('dialog input[type=file]').setInputFiles(backup!.file);
 		await fresh.page
 			.locator('dialog')

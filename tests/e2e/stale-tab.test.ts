@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/lib/domain/assessment';
-import { openApp, type E2EApp } from '../support/e2e';
+import { openApp, openImportDialog, type E2EApp } from '../support/e2e';
 import { createCity, rawRecords, startAssessment } from './safety-helpers';
 
 let app: E2EApp | undefined;
@@ -54,7 +54,7 @@ describe('an open tab when an import replaces its assessment', () => {
 
 		// The first tab imports the edited copy over it.
 		await page.goto(`${app.url}/assessments/`);
-		await page.getByRole('button', { name: '导入文件' }).click();
+		await openImportDialog(page, '导入文件');
 		await page.locator('dialog input[type=file]').setInputFiles(editedFile);
 		await page.getByRole('radio', { name: /^用导入的记录替换/ }).check();
 		await page.locator('dialog').getByRole('button', { name: '导入', exact: true }).click();

@@ -67,6 +67,18 @@ export async function openApp(): Promise<E2EApp> {
 }
 
 /**
+ * Opens the import dialog. A click that lands before the page is interactive opens nothing, so
+ * click again until the dialog is there.
+ */
+export async function openImportDialog(page: Page, button: string) {
+	const input = page.locator('dialog input[type=file]');
+	for (let attempt = 0; attempt < 30 && !(await input.isVisible()); attempt++) {
+		await page.getByRole('button', { name: button }).click();
+		await input.waitFor({ timeout: 1_000 }).catch(() => undefined);
+	}
+}
+
+/**
  * Every backup the app wrote during a test is restored on a fresh profile before the test ends:
  * a backup the app cannot restore is a failure of the test that made it.
  */
@@ -87,7 +99,7 @@ async function restoreBackups(browser: Browser, url: string, downloads: Download
 		try {
 			const page = await context.newPage();
 			await page.goto(`${url}/assessments/`);
-			await page.getByRole('button', { name: '导入文件' }).click();
+			await openImportDialog(page, '导入文件');
 			await page.locator('dialog input[type=file]').setInputFiles(file);
 			const refused = page.locator('dialog [role=alert]');
 			// Whichever comes first; the other wait is abandoned (and must not fail later on its own).
