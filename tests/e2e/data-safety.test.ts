@@ -59,10 +59,10 @@ describe('records this app cannot read', () => {
 		await page.waitForURL(/\/subject\/\?id=/);
 		await page.getByRole('heading', { name: '可以打开的市' }).waitFor();
 
-		// Opening the newer subject directly says so, and changes nothing.
+		// Opening the newer subject directly says so, in the interface language, and changes nothing.
 		await page.goto(`${app.url}/subject/?id=from-the-future`);
-		await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
-			/newer version of this app/
+		await expect(page.getByTestId('unreadable-records').textContent()).resolves.toMatch(
+			/评估对象记录“from-the-future”由更新版本的应用保存（数据格式 99）/
 		);
 		for (const p of ['/assessments/', '/settings/', '/compare/']) await page.goto(`${app.url}${p}`);
 		await page.goto(`${app.url}/assessments/`);

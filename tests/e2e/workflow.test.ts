@@ -206,8 +206,14 @@ describe('assessment workflow in a real browser', () => {
 			Object.defineProperty(window, 'indexedDB', { value: undefined });
 		});
 		await page.goto(`${app.url}/assessments/`);
+		// In the interface language, with what to do.
 		await expect(page.getByRole('alert').textContent()).resolves.toContain(
-			'does not let the app store data'
+			'此浏览器不允许本应用保存数据（no IndexedDB）。无痕窗口和部分安全设置会阻止存储'
+		);
+		await page.evaluate(() => localStorage.setItem('gd-assess.locale', 'en'));
+		await page.reload();
+		await expect(page.getByRole('alert').textContent()).resolves.toContain(
+			'This browser does not let the app store data (no IndexedDB). Private windows'
 		);
 	});
 });

@@ -13,7 +13,7 @@ export const fileKey = (id: string) => `file:${id}`;
 export const META_KEY = 'meta:app';
 
 export class StorageUnavailableError extends Error {
-	constructor(detail: string) {
+	constructor(readonly detail: string) {
 		super(
 			`This browser does not let the app store data (${detail}). Private windows and some security settings block storage; open the app in a normal window, or export your work to a file.`
 		);

@@ -78,7 +78,8 @@ export const migrations: Record<RecordKind, Record<number, Migration>> = {
 export class NewerRecordError extends Error {
 	constructor(
 		readonly kind: RecordKind,
-		readonly version: number
+		readonly version: number,
+		readonly key = ''
 	) {
 		super(
 			`A ${kind} record was saved by a newer version of this app (format ${version}); update the app to open it. It has not been changed.`
@@ -108,7 +109,7 @@ export function upgradeRecord<K extends RecordKind>(
 		throw new CorruptRecordError(kind, key, 'not an object');
 	let record = raw as Record<string, unknown>;
 	let version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 0;
-	if (version > RECORD_SCHEMA_VERSION) throw new NewerRecordError(kind, version);
+	if (version > RECORD_SCHEMA_VERSION) throw new NewerRecordError(kind, version, key);
 	while (version < RECORD_SCHEMA_VERSION) {
 		const migrate = migrations[kind][version];
 		if (!migrate) throw new CorruptRecordError(kind, key, `no migration from version ${version}`);
