@@ -153,7 +153,7 @@ describe('Settings: data on this device', () => {
 		await page.goto(`${app.url}/settings/`);
 		const state = page.getByTestId('persist-state');
 		await state.filter({ hasText: '尚未开启' }).waitFor();
-		await page.getByText('磁盘空间不足时,浏览器可能自行清除网站数据').waitFor();
+		await page.getByText('磁盘空间不足时，浏览器可能自行清除网站数据').waitFor();
 		await page.getByRole('button', { name: '在本设备上保留数据' }).click();
 		await state.filter({ hasText: '未获同意' }).waitFor();
 		await page.evaluate(() => ((window as unknown as { grant: boolean }).grant = true));
@@ -213,7 +213,7 @@ describe('Settings: data on this device', () => {
 		await page.getByText('上次导出备份').waitFor();
 
 		const wipe = page.getByRole('button', { name: '永久清除全部数据' });
-		const confirm = page.getByLabel('确认清除:请输入“删除”');
+		const confirm = page.getByLabel('确认清除：请输入“删除”');
 		await expect(wipe.isDisabled()).resolves.toBe(true);
 		for (const wrong of ['删', 'delete', '清除', 'yes']) {
 			await confirm.fill(wrong);

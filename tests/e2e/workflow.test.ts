@@ -136,7 +136,7 @@ describe('assessment workflow in a real browser', () => {
 		// The other tab is told, and a save from it does not land over the newer answer.
 		await other.getByText('此评估已在另一个窗口中更新。').first().waitFor();
 		await levelRadio(other, 0, 1).check();
-		await other.getByText('为避免覆盖,本窗口已停止保存').waitFor();
+		await other.getByText('为避免覆盖，本窗口已停止保存').waitFor();
 		await page.reload();
 		await page.locator('article.indicator').first().waitFor();
 		await expect(levelRadio(page, 0, 3).isChecked()).resolves.toBe(true);
