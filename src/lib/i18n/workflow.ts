@@ -130,7 +130,8 @@ export const workflowZh = {
 		'已导入 {subjects} 个对象、{assessments} 次评估；跳过 {skipped} 项，{unchanged} 项与本设备相同未变。',
 	'files.nothing': '文件中的内容与本设备完全相同，无需导入。',
 	'files.exported': '已导出“{file}”。',
-	'files.backupReminder': '已有 {days} 天没有导出备份。数据只保存在本设备上，建议定期导出备份文件。',
+	'files.backupReminder':
+		'已有 {days} 天没有导出备份。数据只保存在本设备上，建议定期导出备份文件。',
 	'files.backupNever': '尚未导出过备份。数据只保存在本设备上，建议导出备份文件。',
 	'files.backupNow': '立即导出备份',
 	'storage.unavailable':
