@@ -239,7 +239,8 @@ export function formatBytes(bytes: number) {
 export async function openSession(id: string): Promise<AssessmentSession | undefined> {
 	const record = await repo.getAssessment(id);
 	if (!record) return undefined;
-	const rubric = await getRubric(record.assessment.rubric.id);
+	const { id: rubricId, version } = record.assessment.rubric;
+	const rubric = await getRubric(rubricId, version);
 	return rubric ? new AssessmentSession(rubric, record) : undefined;
 }
 
