@@ -13,7 +13,7 @@ const REVIEW_TEXT = {
 		confirm: '请确认或修改',
 		removed: '新版已删除，原答案保留在此：',
 		action: '行动状态未能对应到新版措施：',
-		profile: '新版无此画像选项：',
+		profile: '新版无此画像问题或选项，未转入',
 		colon: '：',
 		comma: '，'
 	},
@@ -23,7 +23,7 @@ const REVIEW_TEXT = {
 		confirm: 'confirm or change',
 		removed: 'removed in the new version; the old answer, kept here:',
 		action: 'action status with no matching measure in the new version:',
-		profile: 'not a profile option of the new version:',
+		profile: 'not a profile question or option of the new version; not carried',
 		colon: ': ',
 		comma: ', '
 	}
