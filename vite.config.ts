@@ -25,8 +25,8 @@ function archivedVersions(dir: string, id: string) {
  * invalid rubric, or a current version whose upgrade mapping does not fit the archived version,
  * fails the build with the file, path and reason. `?summary` imports get only what lists need.
  */
-function rubricsPlugin(): Plugin {
-	const dir = path.resolve('rubrics') + path.sep;
+export function rubricsPlugin(rubricsDir = path.resolve('rubrics')): Plugin {
+	const dir = rubricsDir + path.sep;
 	return {
 		name: 'rubrics-yaml',
 		transform(code, id) {

@@ -127,3 +127,22 @@ describe('the shipped versions', () => {
 		expect(keys).toEqual(gaps.flatMap((g: Data) => g.measures.map((m: Data) => m.key)));
 	});
 });
+
+describe('the build', () => {
+	it('fails on a current rubric whose mapping does not fit the archive, naming file, path and problem', async () => {
+		const { mkdtempSync, cpSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const path = await import('node:path');
+		const { rubricsPlugin } = await import('../../vite.config');
+		const dir = mkdtempSync(path.join(tmpdir(), 'gd-build-rubrics-'));
+		cpSync(fixturePath('rubrics', 'versions'), dir, { recursive: true });
+		const file = path.join(dir, 'mini.yaml');
+		const transform = rubricsPlugin(dir).transform as (code: string, id: string) => unknown;
+		expect(() => transform(text('mini.yaml'), file)).not.toThrow();
+		const data = v11data();
+		delete data.upgradeFrom.indicators['d3.b'];
+		expect(() => transform(stringify(data), file)).toThrow(
+			`${path.relative(process.cwd(), file)}: invalid rubric\n  upgradeFrom.indicators: "d3.b" of version 1.0.0 is not in version 1.1.0 and not mapped`
+		);
+	});
+});
