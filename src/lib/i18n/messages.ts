@@ -1,5 +1,6 @@
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
+import { versionsEn, versionsZh } from './versions';
 import { workflowEn, workflowZh } from './workflow';
 
 /**
@@ -48,7 +49,8 @@ export const zh = {
 	'error.back': '返回首页',
 	...workflowZh,
 	...resultsZh,
-	...safetyZh
+	...safetyZh,
+	...versionsZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -95,7 +97,8 @@ export const en: Record<MessageKey, string> = {
 	'error.back': 'Back to home',
 	...workflowEn,
 	...resultsEn,
-	...safetyEn
+	...safetyEn,
+	...versionsEn
 };
 
 export type Locale = 'zh' | 'en';
