@@ -1,5 +1,7 @@
 /** Messages of rubric versions: carrying an assessment into a later version. Chinese is the source. */
 export const versionsZh = {
+	'versions.rubric': '量表 {version}',
+	'versions.rubricNote': '（量表 {version}）',
 	'carry.button': '转入新版量表（{version}）',
 	'carry.done':
 		'已按新版量表 {version} 新建评估；原评估保持不变。{carried} 项答案已直接转入，下列 {count} 项需要您逐项确认。',
@@ -25,6 +27,8 @@ export const versionsZh = {
 } as const;
 
 export const versionsEn: Record<keyof typeof versionsZh, string> = {
+	'versions.rubric': 'rubric {version}',
+	'versions.rubricNote': ' (rubric {version})',
 	'carry.button': 'Carry into rubric {version}',
 	'carry.done':
 		'A new assessment on rubric {version} was created; the original is unchanged. {carried} answers moved as they were; the {count} items below need your confirmation.',

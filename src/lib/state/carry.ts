@@ -44,7 +44,9 @@ const linksOnly = (a: Assessment): Assessment => ({
 	)
 });
 
-export async function carryIntoCurrent(record: AssessmentRecord): Promise<CarryReview> {
+export async function carryIntoCurrent(shown: AssessmentRecord): Promise<CarryReview> {
+	// The record may be a page's reactive proxy, which cannot be cloned: copy it to plain data.
+	const record = JSON.parse(JSON.stringify(shown)) as AssessmentRecord;
 	const { id, version } = record.assessment.rubric;
 	const [from, to] = await Promise.all([getRubric(id, version), getRubric(id)]);
 	if (!from || !to) throw new Error(`rubric ${id} is not available`);
