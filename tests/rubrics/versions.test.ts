@@ -109,6 +109,19 @@ describe('the shipped versions', () => {
 		expect(versions).toContain('gd-city-readiness@1.0.0');
 	});
 
+	it('load in the app by id and version, each version listed once', async () => {
+		const { loadRubric, rubricVersions } = await import('../../src/lib/rubrics/registry');
+		for (const rubric of loadShippedRubrics()) {
+			const versions = rubricVersions(rubric.id);
+			expect(versions[0]).toBe(rubric.version);
+			expect(new Set(versions).size).toBe(versions.length);
+			expect(versions).toContain('1.0.0');
+			expect((await loadRubric(rubric.id, '1.0.0'))?.version).toBe('1.0.0');
+			expect((await loadRubric(rubric.id))?.version).toBe(rubric.version);
+			expect(await loadRubric(rubric.id, '0.9.0')).toBeUndefined();
+		}
+	});
+
 	it('open, score and rank a 1.0 assessment exactly as before versions were side by side', () => {
 		const file = fixturePath('assessments', 'city-1.0.json');
 		const { assessment, rubric } = readAssessment(
