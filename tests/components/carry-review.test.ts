@@ -25,6 +25,7 @@ vi.mock('../../src/lib/state/rubrics', () => ({
 }));
 
 const { carryIntoCurrent, loadReview } = await import('../../src/lib/state/carry');
+const { startAssessment } = await import('../../src/lib/state/library');
 const { default: CarryReview } = await import('../../src/routes/subject/CarryReview.svelte');
 
 async function stored10() {
@@ -108,5 +109,26 @@ describe('carrying into the new rubric version', () => {
 		// d2.d was neither confirmed nor changed: still unanswered, still on the list
 		expect((await repo.getAssessment(review.id))?.assessment.answers['d2.d']?.level).toBeNull();
 		expect(loadReview(review.id)?.items.map((i) => i.type)).toEqual(['removed', 'proposed']);
+	});
+});
+
+describe('a re-assessment on the new version starting from a 1.0 one', () => {
+	it('copies only the answers that move exactly, never one to a redefined question', async () => {
+		const old = (await repo.getAssessment('a10'))!.assessment;
+		old.answers['d2.a'] = { level: 3, notApplicable: false, target: null };
+		const subject = (await repo.getSubject('s1'))!;
+		const record = await startAssessment({
+			subject,
+			period: '2026',
+			assessor: '',
+			date: '2026-06-30',
+			mode: 'full',
+			copyFrom: old
+		});
+		expect(record.assessment.rubric.version).toBe('1.1.0');
+		expect(record.assessment.answers['d1.b2']?.level).toBe(2);
+		// d2.a was redefined in 1.1 and d3.m merges two 1.0 indicators: both start unanswered
+		expect(record.assessment.answers['d2.a']?.level).toBeNull();
+		expect(record.assessment.answers['d3.m']?.level).toBeNull();
 	});
 });
