@@ -18,13 +18,18 @@ import type { Command } from './options';
 const USAGE = `Usage: npm run -s cli -- <command> [options]
 
 Commands:
-  rubrics [--json]                         list the rubrics
-  template --rubric ID [--profile q=a,...]  an empty assessment with every indicator id
+  rubrics [--json]                         list the rubrics, every version, the current one marked
+  template --rubric ID [--version X] [--profile q=a,...]
+                                           an empty assessment with every indicator id
+                                           (of version X; default the current version)
   sample --rubric ID [--seed N] [--profile q=a,...]  a realistic filled example
   validate FILE                            check a rubric (.yaml) or an assessment (.json)
   score FILE [--json]                      scores: overall, pillars, domains, indicators
   gaps FILE [--json] [--top N]             gaps ranked by priority, with measures
-  compare A B [--json]                     deltas from assessment A (earlier) to B (later)
+  compare A B [--json]                     deltas from assessment A (earlier) to B (later);
+                                           across versions through the rubric's mapping
+  upgrade FILE -o OUT.json [--json]        carry an assessment into the current rubric version;
+                                           prints what to review (proposed, removed answers)
   coverage --rubric ID [--json]            guideline nodes cited, required and uncovered
   schema assessment|rubric                 the JSON Schema of a file format
   report FILE -o OUT.pdf [--previous EARLIER.json] [--brand BRAND.json]
@@ -45,6 +50,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
 	score: () => import('./commands/score'),
 	gaps: () => import('./commands/gaps'),
 	compare: () => import('./commands/compare'),
+	upgrade: () => import('./commands/upgrade'),
 	coverage: () => import('./commands/coverage'),
 	report: () => import('./commands/report'),
 	schema: () => import('./commands/schema')
@@ -62,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
 				quick: { type: 'boolean', default: false },
 				lang: { type: 'string', default: 'zh' },
 				rubric: { type: 'string' },
+				version: { type: 'string' },
 				seed: { type: 'string' },
 				top: { type: 'string' },
 				profile: { type: 'string' },

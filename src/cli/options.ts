@@ -7,6 +7,7 @@ export interface Options {
 	quick: boolean;
 	lang: Lang;
 	rubric?: string;
+	version?: string;
 	seed?: string;
 	top?: string;
 	profile?: string;

@@ -5,7 +5,12 @@ import type { Rubric } from '../lib/rubrics/schema';
 import { InputError, UsageError } from './errors';
 import { readInputText } from './io';
 import type { Lang } from './options';
-import { findRubricById, loadShippedRubrics, shippedRubricSource } from './rubric-files';
+import {
+	findRubricById,
+	loadShippedRubrics,
+	shippedRubricSource,
+	versionsOf
+} from './rubric-files';
 
 export const fmt = (n: number | null, digits = 1) => (n === null ? '—' : n.toFixed(digits));
 export const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
@@ -14,9 +19,16 @@ export function loadAssessmentFile(file: string) {
 	return readAssessment(readInputText(file, MAX_ASSESSMENT_BYTES), file, shippedRubricSource);
 }
 
-export function requireRubric(id: string | undefined): Rubric {
+export function requireRubric(id: string | undefined, version?: string): Rubric {
 	if (!id) throw new UsageError('missing --rubric ID (see "rubrics" for the ids)');
-	const rubric = findRubricById(id);
+	const rubric = findRubricById(id, version);
+	if (!rubric && version && findRubricById(id))
+		throw new InputError(id, [
+			{
+				path: '',
+				message: `no version ${version} of this rubric; versions: ${versionsOf(id).join(', ')}`
+			}
+		]);
 	if (!rubric)
 		throw new InputError(id, [
 			{

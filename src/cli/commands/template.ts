@@ -3,9 +3,12 @@ import { checkedOptions, newSubject, printAssessment } from '../new-assessment';
 import type { Command } from '../options';
 import { parseProfile, requireRubric } from '../shared';
 
-/** `template --rubric ID [--profile q=a,...]`: an empty assessment with every indicator id. */
+/**
+ * `template --rubric ID [--version X] [--profile q=a,...]`: an empty assessment with every
+ * indicator id, of version X (default: the current version).
+ */
 export const run: Command = (_, opts) => {
-	const rubric = requireRubric(opts.rubric);
+	const rubric = requireRubric(opts.rubric, opts.version);
 	const checked = checkedOptions(opts);
 	printAssessment(
 		createAssessment(rubric, {

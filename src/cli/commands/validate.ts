@@ -5,16 +5,31 @@ import {
 } from '../../lib/domain/assessment-file';
 import { listIndicators } from '../../lib/domain/rubric-index';
 import { loadRubricText, MAX_RUBRIC_BYTES } from '../../lib/rubrics/loader';
-import { UsageError } from '../errors';
+import { checkUpgrade } from '../../lib/rubrics/versions';
+import type { Rubric } from '../../lib/rubrics/schema';
+import path from 'node:path';
+import { RubricError, UsageError } from '../errors';
 import { readInputText, write } from '../io';
 import type { Command } from '../options';
-import { shippedRubricSource } from '../rubric-files';
+import { loadArchivedRubrics, shippedRubricSource } from '../rubric-files';
+
+/**
+ * A current rubric file is checked against the archived versions next to it (archive/), as the
+ * build does; an archived file itself is not.
+ */
+function checkAgainstArchive(rubric: Rubric, file: string) {
+	if (path.basename(path.dirname(path.resolve(file))) === 'archive') return;
+	const archive = path.join(path.dirname(file), 'archive');
+	const problems = checkUpgrade(rubric, loadArchivedRubrics(rubric.id, archive));
+	if (problems.length) throw new RubricError(file, problems);
+}
 
 /** `validate FILE`: a rubric (.yaml, or JSON with pillars) or an assessment, by the app's rules. */
 export const run: Command = ([file]) => {
 	if (!file) throw new UsageError('validate needs a FILE');
 	if (/\.ya?ml$/i.test(file)) {
 		const rubric = loadRubricText(readInputText(file, MAX_RUBRIC_BYTES, 'rubric'), file);
+		checkAgainstArchive(rubric, file);
 		return write(
 			`${file}: valid rubric ${rubric.id} ${rubric.version} (${listIndicators(rubric).length} indicators)`
 		);

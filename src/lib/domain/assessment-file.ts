@@ -210,13 +210,18 @@ export function checkAgainstRubric(assessment: Assessment, rubric: Rubric): Prob
 					message: `"${v}" is not an option (${q.options.map((o) => o.id).join(', ')})`
 				});
 	}
-	// Actions track the rubric's measures: a key names an indicator and the level it leads to.
+	// Actions track the rubric's measures: by the measure's id, or (1.0 measures, which have
+	// none) by a key naming an indicator and the level it leads to.
+	const measureIds = new Set(
+		[...index.values()].flatMap((e) => e.indicator.measures.flatMap((m) => (m.id ? [m.id] : [])))
+	);
 	for (const key of Object.keys(assessment.actions ?? {})) {
+		if (measureIds.has(key)) continue;
 		const [indicatorId = '', toLevel = ''] = key.split(':');
 		if (!index.has(indicatorId) || Number(toLevel) > max)
 			problems.push({
 				path: formatJsonPath(['actions', key]),
-				message: `is not a measure of rubric ${rubric.id} ${rubric.version} (keys are indicatorId:toLevel:n)`
+				message: `is not a measure of rubric ${rubric.id} ${rubric.version} (keys are a measure id, or indicatorId:toLevel:n)`
 			});
 	}
 	if (assessment.subject.kind !== rubric.audience)

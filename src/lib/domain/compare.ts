@@ -1,13 +1,16 @@
 /**
  * Comparison of two assessments of one subject, and the trend over many.
  *
- * When the two assessments use different rubric versions, only indicator ids present in both are
+ * When the two assessments use different rubric versions, only indicators present in both are
  * compared: both assessments are re-scored on the shared indicators (with the later rubric's
- * structure and weights) and the compared share is reported.
+ * structure and weights) and the compared share is reported. When the later version maps the
+ * earlier one (`upgradeFrom`), a renamed indicator counts as shared under its new id; changed,
+ * split, merged and removed ones measure something else and are not compared.
  */
 import type { Rubric } from '../rubrics/schema';
 import type { Assessment } from './assessment';
 import { listIndicators } from './rubric-index';
+import { upgradePlan } from './upgrade';
 import { scoreAssessment, type NodeResult, type ScoreResult } from './scoring';
 
 export interface Delta {
@@ -74,6 +77,29 @@ const delta = (id: string, a: NodeResult | undefined, b: NodeResult | undefined)
 	};
 };
 
+/**
+ * The id an indicator of `from` has in `to`: its new id when renamed, its own when kept; an
+ * indicator declared changed, split, merged or removed is another indicator (its key says so).
+ */
+function idIn(from: Rubric, to: Rubric, id: string): string {
+	const change = to.upgradeFrom?.from === from.version ? to.upgradeFrom.indicators[id] : undefined;
+	if (!change) return id;
+	return change.kind === 'renamed' ? change.to[0]! : `${id}@${from.version}`;
+}
+
+/** The earlier assessment with the answers of renamed indicators under their new ids. */
+function throughMapping(from: Rubric, assessment: Assessment, to: Rubric): Assessment {
+	if (from.version === to.version || to.upgradeFrom?.from !== from.version) return assessment;
+	const { exact } = upgradePlan(from, to);
+	const answers: Assessment['answers'] = {};
+	for (const [id, answer] of Object.entries(assessment.answers)) {
+		const target = exact.get(id);
+		// Declared changes are left out: the same id in the new version measures something else.
+		if (target) answers[target] = answer;
+	}
+	return { ...assessment, answers };
+}
+
 export function compareAssessments(
 	beforeRubric: Rubric,
 	before: Assessment,
@@ -84,14 +110,17 @@ export function compareAssessments(
 		throw new Error(
 			`cannot compare assessments made with different rubrics (${beforeRubric.id} and ${afterRubric.id})`
 		);
-	const idsBefore = new Set(listIndicators(beforeRubric).map((e) => e.indicator.id));
+	const mapped = throughMapping(beforeRubric, before, afterRubric);
+	const idsBefore = new Set(
+		listIndicators(beforeRubric).map((e) => idIn(beforeRubric, afterRubric, e.indicator.id))
+	);
 	const idsAfter = new Set(listIndicators(afterRubric).map((e) => e.indicator.id));
 	const shared = new Set([...idsAfter].filter((id) => idsBefore.has(id)));
 	const union = new Set([...idsBefore, ...idsAfter]);
 	const structure = restrictRubric(afterRubric, shared);
 
 	// Both are scored on the same structure so that every delta compares like with like.
-	const a: ScoreResult = scoreAssessment(structure, before);
+	const a: ScoreResult = scoreAssessment(structure, mapped);
 	const b: ScoreResult = scoreAssessment(structure, after);
 
 	const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));

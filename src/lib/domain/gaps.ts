@@ -12,7 +12,7 @@ import { indexIndicators } from './rubric-index';
 import { scoreAssessment, type IndicatorResult, type ScoreResult } from './scoring';
 
 export interface RecommendedMeasure {
-	/** Stable key for tracking status: `<indicatorId>:<toLevel>:<n>` */
+	/** Key of the tracked status: the measure's id, or `<indicatorId>:<toLevel>:<n>` (1.0 measures) */
 	key: string;
 	indicatorId: string;
 	toLevel: number;
@@ -37,8 +37,29 @@ export interface Gap {
 	measures: RecommendedMeasure[];
 }
 
+/**
+ * A measure's stable id (from rubric 1.1.0), so a status survives a version that reorders
+ * measures; 1.0 measures have none and keep the key by position they were tracked by.
+ */
 export function measureKey(indicatorId: string, measure: Measure, indexAtLevel: number): string {
-	return `${indicatorId}:${measure.toLevel}:${indexAtLevel}`;
+	return measure.id ?? legacyMeasureKey(indicatorId, measure.toLevel, indexAtLevel);
+}
+
+export const legacyMeasureKey = (indicatorId: string, toLevel: number, indexAtLevel: number) =>
+	`${indicatorId}:${toLevel}:${indexAtLevel}`;
+
+/** Every measure of an indicator with its key, in rubric order. */
+export function keyedMeasures(indicatorId: string, measures: Measure[]) {
+	const perLevel = new Map<number, number>();
+	return measures.map((m) => {
+		const n = perLevel.get(m.toLevel) ?? 0;
+		perLevel.set(m.toLevel, n + 1);
+		return {
+			key: measureKey(indicatorId, m, n),
+			legacyKey: legacyMeasureKey(indicatorId, m.toLevel, n),
+			measure: m
+		};
+	});
 }
 
 /** Points of the overall score an answered indicator would gain by moving from its level to `to`. */

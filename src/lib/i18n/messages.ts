@@ -1,6 +1,7 @@
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
+import { versionsEn, versionsZh } from './versions';
 import { workflowEn, workflowZh } from './workflow';
 
 /**
@@ -52,7 +53,8 @@ export const zh = {
 	...workflowZh,
 	...resultsZh,
 	...safetyZh,
-	...storageZh
+	...storageZh,
+	...versionsZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -102,7 +104,8 @@ export const en: Record<MessageKey, string> = {
 	...workflowEn,
 	...resultsEn,
 	...safetyEn,
-	...storageEn
+	...storageEn,
+	...versionsEn
 };
 
 export type Locale = 'zh' | 'en';

@@ -22,7 +22,15 @@ export async function loadBenchmark(subjectId: string | null): Promise<Benchmark
 	const unreadable = [...listed.unreadable];
 	const subject = listed.subjects.find((s) => s.id === subjectId) ?? null;
 	if (!subject) return { subject, rubric: null, entries: [], unreadable };
-	const rubric = (await getRubric(subject.rubricId)) ?? null;
+	// Peers are compared on the rubric version of the subject's latest assessment: scores on two
+	// versions measure different things.
+	const own = subject.summary.latest
+		? await getAssessment(subject.summary.latest.assessmentId).catch(() => undefined)
+		: undefined;
+	const rubric =
+		(await getRubric(subject.rubricId, own?.assessment.rubric.version)) ??
+		(await getRubric(subject.rubricId)) ??
+		null;
 	const tier = TIER_QUESTION[subject.kind];
 	const peers = listed.subjects.filter(
 		(x) =>
@@ -44,7 +52,8 @@ export async function loadBenchmark(subjectId: string | null): Promise<Benchmark
 			unreadable.push(report);
 			continue;
 		}
-		const r = record && (await getRubric(record.assessment.rubric.id));
+		const r =
+			record && (await getRubric(record.assessment.rubric.id, record.assessment.rubric.version));
 		if (!record || !r || r.version !== rubric?.version) continue;
 		const scores = scoreAssessment(r, record.assessment);
 		entries.push({

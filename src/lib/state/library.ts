@@ -6,6 +6,7 @@ import type { Assessment, Profile } from '$lib/domain/assessment';
 import { InputError } from '$lib/domain/assessment-file';
 import { createAssessment as newAssessment, createSampleAssessment } from '$lib/domain/sample';
 import { scoreAssessment } from '$lib/domain/scoring';
+import { upgradePlan } from '$lib/domain/upgrade';
 import { guidelineNodes } from '$lib/rubrics/guideline';
 import type { Rubric } from '$lib/rubrics/schema';
 import {
@@ -59,6 +60,18 @@ async function requireRubric(id: string): Promise<Rubric> {
 	return rubric;
 }
 
+/**
+ * Where the answers of an assessment made with an earlier rubric version go in `to`: only the
+ * exact moves of the mapping (kept or renamed); a redefined indicator starts unanswered rather
+ * than with an answer to a different question. Undefined: same version, every id as it is.
+ */
+async function answerMoves(from: Assessment, to: Rubric) {
+	if (from.rubric.version === to.version) return undefined;
+	const old = await getRubric(from.rubric.id, from.rubric.version);
+	if (!old || to.upgradeFrom?.from !== old.version) return new Map<string, string>();
+	return upgradePlan(old, to).exact;
+}
+
 export async function createSubject(input: {
 	kind: SubjectRecord['kind'];
 	name: string;
@@ -95,13 +108,16 @@ export async function startAssessment(input: {
 		mode: input.mode
 	});
 	if (input.copyFrom) {
-		for (const [id, answer] of Object.entries(input.copyFrom.answers))
+		const moves = await answerMoves(input.copyFrom, rubric);
+		for (const [oldId, answer] of Object.entries(input.copyFrom.answers)) {
+			const id = moves ? moves.get(oldId) : oldId;
 			// Evidence files belong to the earlier assessment; links and notes carry over.
-			if (id in assessment.answers)
+			if (id && id in assessment.answers)
 				assessment.answers[id] = {
 					...answer,
 					evidence: answer.evidence?.filter((e) => e.kind === 'link')
 				};
+		}
 	}
 	const record = await repo.createAssessment(
 		assessment,
@@ -318,7 +334,8 @@ export function formatBytes(bytes: number) {
 export async function openSession(id: string): Promise<AssessmentSession | undefined> {
 	const record = await repo.getAssessment(id);
 	if (!record) return undefined;
-	const rubric = await getRubric(record.assessment.rubric.id);
+	const { id: rubricId, version } = record.assessment.rubric;
+	const rubric = await getRubric(rubricId, version);
 	return rubric ? new AssessmentSession(rubric, record) : undefined;
 }
 

@@ -1,21 +1,29 @@
 /** Full rubrics for the app, loaded on demand (they are not part of the first page load). */
 import type { RubricSource } from '$lib/domain/assessment-file';
-import { loadRubric, rubricSummaries } from '$lib/rubrics/registry';
+import { loadRubric, rubricSummaries, rubricVersions } from '$lib/rubrics/registry';
 import type { Rubric } from '$lib/rubrics/schema';
 
 const cache = new Map<string, Promise<Rubric | undefined>>();
 
-export function getRubric(id: string): Promise<Rubric | undefined> {
-	let p = cache.get(id);
+/**
+ * A rubric at `version` (an assessment's own version: it opens, scores and reports with the
+ * rubric it was made with), or the current version for new assessments.
+ */
+export function getRubric(id: string, version?: string): Promise<Rubric | undefined> {
+	const key = `${id}@${version ?? ''}`;
+	let p = cache.get(key);
 	if (!p) {
-		p = loadRubric(id);
-		cache.set(id, p);
+		p = loadRubric(id, version);
+		cache.set(key, p);
 	}
 	return p;
 }
 
+/** Every version of every shipped rubric (for imports, which may hold assessments of any). */
 export async function loadAllRubrics(): Promise<Rubric[]> {
-	const all = await Promise.all(rubricSummaries.map((s) => getRubric(s.id)));
+	const all = await Promise.all(
+		rubricSummaries.flatMap((s) => rubricVersions(s.id).map((v) => getRubric(s.id, v)))
+	);
 	return all.filter((r): r is Rubric => r !== undefined);
 }
 
