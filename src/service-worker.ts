@@ -11,12 +11,13 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `gd-assess-${version}`;
 /**
- * The report fonts are large (about 30 MB): the app is ready offline without them, and they are
+ * The report fonts are large (about 6 MB): the app is ready offline without them, and they are
  * cached right after, in the background, so PDF export then works offline too.
  */
 const isFont = (path: string) => path.startsWith('/fonts/') && path.endsWith('.ttf');
 const ASSETS = [...build, ...files.filter((f) => !isFont(f)), ...prerendered];
-const FONTS = files.filter(isFont);
+// The fallback face under fonts/on-demand/ is cached only when a report first needs it.
+const FONTS = files.filter((f) => isFont(f) && !f.startsWith('/fonts/on-demand/'));
 
 async function cacheFonts() {
 	const cache = await caches.open(CACHE);
@@ -41,7 +42,7 @@ sw.addEventListener('activate', (event) => {
 			await sw.clients.claim();
 		})()
 	);
-	// Not part of waitUntil: activation must not wait for 30 MB of fonts.
+	// Not part of waitUntil: activation must not wait for 6 MB of fonts.
 	void cacheFonts().catch(() => undefined);
 });
 

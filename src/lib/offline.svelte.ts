@@ -7,6 +7,11 @@ type OfflineStatus = 'unsupported' | 'preparing' | 'ready';
 class OfflineState {
 	status = $state<OfflineStatus>('preparing');
 	updateWaiting = $state<ServiceWorker | null>(null);
+	/**
+	 * Another window applied an update: the new version now serves this origin while this page
+	 * still runs the old code, whose files are no longer cached. Offer the reload here too.
+	 */
+	updatedElsewhere = $state(false);
 
 	async register() {
 		if (!('serviceWorker' in navigator)) {
@@ -14,6 +19,7 @@ class OfflineState {
 			return;
 		}
 		try {
+			const hadController = navigator.serviceWorker.controller !== null;
 			const registration = await navigator.serviceWorker.register('/service-worker.js', {
 				type: 'module'
 			});
@@ -33,6 +39,10 @@ class OfflineState {
 			// user asked for the new version.
 			navigator.serviceWorker.addEventListener('controllerchange', () => {
 				if (this.reloadRequested) location.reload();
+				else if (hadController) {
+					this.updateWaiting = null;
+					this.updatedElsewhere = true;
+				}
 			});
 		} catch {
 			this.status = 'unsupported';
@@ -43,7 +53,8 @@ class OfflineState {
 
 	applyUpdate() {
 		this.reloadRequested = true;
-		this.updateWaiting?.postMessage({ type: 'SKIP_WAITING' });
+		if (this.updatedElsewhere) location.reload();
+		else this.updateWaiting?.postMessage({ type: 'SKIP_WAITING' });
 	}
 }
 

@@ -68,7 +68,7 @@ export async function measureBrowser(runs = 5): Promise<TimingRow[]> {
 		await page.goto(`${app.url}/`);
 		await waitForServiceWorkerControl(page);
 		await page.waitForFunction(
-			async () => Boolean(await caches.match('/fonts/LXGWWenKai-Bold.ttf')),
+			async () => Boolean(await caches.match('/fonts/ReportSong-UMingCN.ttf')),
 			undefined,
 			{
 				timeout: 60_000,

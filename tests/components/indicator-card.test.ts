@@ -75,7 +75,7 @@ describe('filling one indicator', () => {
 		renderCard(session, 'd2.b');
 		const select = screen.getByRole('combobox', { name: '目标等级' }) as HTMLSelectElement;
 		expect(select.value).toBe('');
-		expect(select.options[0]!.textContent).toContain('默认(4 引领)');
+		expect(select.options[0]!.textContent).toContain('默认（4 引领）');
 		await fireEvent.change(select, { target: { value: '2' } });
 		expect(session.targetOf('d2.b')).toBe(2);
 		await fireEvent.change(select, { target: { value: '' } });
@@ -89,7 +89,7 @@ describe('filling one indicator', () => {
 		await fireEvent.change(input, { target: { value: '12' } });
 		flushSync();
 		expect(session.answer('d2.a')).toMatchObject({ value: 12, level: 2 });
-		expect(screen.getByText('按数值建议等级:2 推进')).toBeInTheDocument();
+		expect(screen.getByText('按数值建议等级：2 推进')).toBeInTheDocument();
 		await fireEvent.change(input, { target: { value: '16' } });
 		expect(session.answer('d2.a').level).toBe(3);
 		// The assessor overrides the suggestion: the level stays, and a reason is asked for.
@@ -116,7 +116,7 @@ describe('filling one indicator', () => {
 		});
 		await fireEvent.change(screen.getByLabelText('添加文件'), { target: { files: [big] } });
 		expect(screen.getByRole('alert').textContent).toContain(
-			'“年报.pdf”有 6.0 MB,超过单个文件 5.0 MB 的上限'
+			'“年报.pdf”有 6.0 MB，超过单个文件 5.0 MB 的上限'
 		);
 		expect(session.answer('d1.a').evidence ?? []).toHaveLength(0);
 	});

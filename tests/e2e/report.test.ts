@@ -21,8 +21,9 @@ describe('PDF report from the app', () => {
 		// The fonts are cached in the background after the app is ready.
 		await page.waitForFunction(
 			async () =>
-				Boolean(await caches.match('/fonts/LXGWWenKai-Regular.ttf')) &&
-				Boolean(await caches.match('/fonts/LXGWWenKai-Bold.ttf')),
+				Boolean(await caches.match('/fonts/ReportSong-UMingCN.ttf')) &&
+				Boolean(await caches.match('/fonts/ReportHei-WQYMicroHei.ttf')) &&
+				Boolean(await caches.match('/fonts/ReportLatin-NotoSerif.ttf')),
 			undefined,
 			{ timeout: 60_000, polling: 500 }
 		);
@@ -49,7 +50,51 @@ describe('PDF report from the app', () => {
 		expect(text).toContain('数字产业化');
 		expect(text).toContain('行动计划');
 		expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(
-			/[A-Z]{6}\+LXGWWenKai-Regular.*yes yes/
+			/[A-Z]{6}\+UMingCN.*yes yes/
 		);
+	});
+
+	it('fetches the fallback face only for rare characters, and says which characters it printed as □', async () => {
+		app = await openApp();
+		const { page } = app;
+		await page.goto(`${app.url}/`);
+		await waitForServiceWorkerControl(page);
+		await page.waitForFunction(
+			async () => Boolean(await caches.match('/fonts/ReportLatin-NotoSerif.ttf')),
+			undefined,
+			{ timeout: 60_000, polling: 500 }
+		);
+		const fallbackCached = () =>
+			page.evaluate(async () =>
+				Boolean(await caches.match('/fonts/on-demand/ReportFallback-WQYMicroHei.ttf'))
+			);
+		// Not part of the fonts every install caches.
+		expect(await fallbackCached()).toBe(false);
+		await page.goto(`${app.url}/settings/`);
+		await page.getByLabel(/编制单位/).fill('堃喆咨询😀');
+		await page.getByRole('button', { name: '保存', exact: true }).click();
+		await page.getByText('已保存报告署名与样式。').waitFor();
+		await page.goto(`${app.url}/assessments/`);
+		await page.getByRole('button', { name: '试用示例城市' }).click();
+		await page.getByText('已载入示例城市').waitFor();
+		await page.getByRole('link', { name: '示例市' }).click();
+		await page.getByRole('link', { name: '结果' }).first().click();
+		await page.getByTestId('summary').waitFor();
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 60_000 }),
+			page.getByRole('button', { name: '导出PDF报告' }).click()
+		]);
+		await expect(
+			page.getByRole('status').filter({ hasText: '报告字体缺少其中 1 个字符（😀）' }).textContent()
+		).resolves.toContain('已印为“□”');
+		const file = path.join(scratch, 'rare.pdf');
+		await download.saveAs(file);
+		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+		expect(text).toContain('堃喆咨询□');
+		expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(
+			/[A-Z]{6}\+WenQuanYiMicroHei-Fallback.*yes yes/
+		);
+		// Fetched for this report, and kept for the next one offline.
+		expect(await fallbackCached()).toBe(true);
 	});
 });

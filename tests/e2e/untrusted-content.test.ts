@@ -94,7 +94,7 @@ describe('text typed by a user', () => {
 
 		const card = page.locator('article.indicator').first();
 		await card.getByLabel('备注').fill(`备注 ${ALL}`);
-		await page.getByLabel('评估意见(用于报告摘要)').fill(`意见 ${ALL}`);
+		await page.getByLabel('评估意见（用于报告摘要）').fill(`意见 ${ALL}`);
 		await card.locator('summary').filter({ hasText: '佐证材料' }).click();
 		const title = card.getByPlaceholder('标题');
 		const url = card.getByPlaceholder('https://');
@@ -133,7 +133,7 @@ describe('text typed by a user', () => {
 		expect(await bodyText(page)).toContain(`${name} ${period}`);
 		const first = page.locator('article.indicator').first();
 		await expect(first.getByLabel('备注').inputValue()).resolves.toBe(`备注 ${ALL}`);
-		await expect(page.getByLabel('评估意见(用于报告摘要)').inputValue()).resolves.toBe(
+		await expect(page.getByLabel('评估意见（用于报告摘要）').inputValue()).resolves.toBe(
 			`意见 ${ALL}`
 		);
 		const link = first.getByRole('link', { name: `${IMG}${SVG}` });
@@ -242,7 +242,7 @@ describe('text brought in by an imported file', () => {
 		await visit(page, pageUrl(app.url, '/assess/', ids));
 		const card = page.locator(`article[data-indicator="${indicator}"]`);
 		await expect(card.getByLabel('备注').inputValue()).resolves.toBe(`导入的备注 ${ALL}`);
-		await expect(page.getByLabel('评估意见(用于报告摘要)').inputValue()).resolves.toBe(
+		await expect(page.getByLabel('评估意见（用于报告摘要）').inputValue()).resolves.toBe(
 			`导入的意见 ${ALL}`
 		);
 		const link = card.getByRole('link', { name: `链接${IMG}` });

@@ -136,7 +136,7 @@ describe('assessment workflow in a real browser', () => {
 		// The other tab is told, and a save from it does not land over the newer answer.
 		await other.getByText('此评估已在另一个窗口中更新。').first().waitFor();
 		await levelRadio(other, 0, 1).check();
-		await other.getByText('为避免覆盖,本窗口已停止保存').waitFor();
+		await other.getByText('为避免覆盖，本窗口已停止保存').waitFor();
 		await page.reload();
 		await page.locator('article.indicator').first().waitFor();
 		await expect(levelRadio(page, 0, 3).isChecked()).resolves.toBe(true);
@@ -206,8 +206,14 @@ describe('assessment workflow in a real browser', () => {
 			Object.defineProperty(window, 'indexedDB', { value: undefined });
 		});
 		await page.goto(`${app.url}/assessments/`);
+		// In the interface language, with what to do.
 		await expect(page.getByRole('alert').textContent()).resolves.toContain(
-			'does not let the app store data'
+			'此浏览器不允许本应用保存数据（no IndexedDB）。无痕窗口和部分安全设置会阻止存储'
+		);
+		await page.evaluate(() => localStorage.setItem('gd-assess.locale', 'en'));
+		await page.reload();
+		await expect(page.getByRole('alert').textContent()).resolves.toContain(
+			'This browser does not let the app store data (no IndexedDB). Private windows'
 		);
 	});
 });

@@ -49,11 +49,24 @@ describe('cli report', { timeout: 120_000 }, () => {
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/report\.pdf: \d+ KB/);
 		expect(qpdfCheck(out).ok).toBe(true);
-		expect(pdfFonts(out)).toMatch(/[A-Z]{6}\+LXGWWenKai-Regular/);
+		expect(pdfFonts(out)).toMatch(/[A-Z]{6}\+UMingCN/);
 		expect(pdfInfo(out)).toMatch(/Author:\s+粤数咨询/);
 		const text = squash(pdfText(out));
 		expect(text).toContain('Comparisonwiththepreviousassessment');
 		expect(text).toContain('深圳市');
+	});
+
+	it('prints characters no report font has as □, writes the PDF and says which', () => {
+		const a = sample(city, 7, '2026-03-01');
+		Object.values(a.answers)[0]!.note = '进展顺利😀 罕见字𠀾';
+		writeFileSync(file('emoji.json'), JSON.stringify(a));
+		const out = file('emoji.pdf');
+		const r = cli('report', file('emoji.json'), '-o', out);
+		expect(r.code).toBe(0);
+		expect(r.err).toMatch(
+			/^warning: the report fonts lack 2 character\(s\) of .*emoji\.json \(😀 𠀾\), printed as □\n$/
+		);
+		expect(squash(pdfText(out))).toContain('进展顺利□罕见字□');
 	});
 
 	it('refuses a logo that is not an image, or is too large, and writes nothing', () => {

@@ -54,13 +54,33 @@ describe('line breaking', () => {
 		expect(wrap('一二三四(五)', 5)[0]).toBe('一二三四');
 	});
 
-	it('cuts a piece wider than the line by characters, so nothing overflows', () => {
-		const url = 'https://example.org/a/very/long/path/without/any/spaces';
-		const lines = wrap(`见${url}。`, 10);
-		for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(10);
-		// Cuts between two letters carry a hyphen.
-		expect(lines.join('').replace(/([a-z])-(?=[a-z])/g, '$1')).toBe(`见${url}。`);
+	it('cuts a word wider than the line by characters with a hyphen, so nothing overflows', () => {
 		expect(wrap('Established', 3)).toEqual(['Estab-', 'lished']);
+		const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
+		const lines = wrap(word, 10);
+		for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(10);
+		expect(lines.join('').replace(/-/g, '')).toBe(word);
+	});
+
+	it('breaks a long address at a slash or before a dot, never with a hyphen', () => {
+		const url = 'https://www.gdei.gov.cn/zwgk/zcfg/digital-economy/guideline-v1/index.html';
+		const lines = wrap(`见${url}。`, 16);
+		for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(16);
+		expect(lines.join('')).toBe(`见${url}。`);
+		// Each line but the last ends after a slash or before a dot of the address.
+		for (const [i, l] of lines.slice(0, -1).entries())
+			expect(l.endsWith('/') || lines[i + 1]!.startsWith('.'), `${l} | ${lines[i + 1]}`).toBe(true);
+		expect(lines).toEqual([
+			'见https://',
+			'www.gdei.gov.cn/zwgk/zcfg/',
+			'digital-economy/guideline-v1/',
+			'index.html。'
+		]);
+		// With no slash or dot in reach, by characters, still without a hyphen.
+		expect(wrap('https://example.org/abcdefghijklmnopqrstuvwxyz', 6).join('')).toBe(
+			'https://example.org/abcdefghijklmnopqrstuvwxyz'
+		);
+		expect(wrap('zhang.san@example.com', 6)).toEqual(['zhang.san', '@example.com']);
 	});
 
 	it('keeps hard line breaks and empty lines', () => {
@@ -90,6 +110,12 @@ describe('line breaking', () => {
 		);
 	});
 
+	it('breaks a run of closing marks longer than a line where it must', () => {
+		const lines = wrap('数、）；】】）', 6);
+		expect(lines.join('')).toBe('数、）；】】）');
+		for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(6);
+	});
+
 	it('follows 禁则 wherever a line could be broken elsewhere (property)', () => {
 		fc.assert(
 			fc.property(text, fc.integer({ min: 6, max: 30 }), (t, width) => {
@@ -99,7 +125,12 @@ describe('line breaking', () => {
 					lines.forEach((l, i) => {
 						// A forced cut (a piece wider than the line) is the only exception.
 						const forced = measure(l) > width - 2;
-						if (i > 0 && !forced) expect(NO_LINE_START.has(first(l))).toBe(false);
+						// A run of closing marks longer than a line leaves no legal break: the
+						// line before is its first character followed by closing marks only.
+						const unbreakable =
+							i > 0 &&
+							[...lines[i - 1]!].slice(1).every((c) => NO_LINE_START.has(c.codePointAt(0)!));
+						if (i > 0 && !forced && !unbreakable) expect(NO_LINE_START.has(first(l))).toBe(false);
 						if (i < lines.length - 1 && !forced) expect(NO_LINE_END.has(last(l))).toBe(false);
 					});
 				}

@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyAnswer } from '../../src/lib/domain/assessment';
 import { rankGaps } from '../../src/lib/domain/gaps';
 import type { ReportLocale } from '../../src/lib/domain/report-text';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { renderReportPdf } from '../../src/lib/report';
+import { fullWidthPunctuation as fw } from '../../src/lib/report/punctuation';
 import {
 	city,
+	dir,
 	enterprise,
 	fonts,
 	model,
@@ -25,12 +28,20 @@ import {
 
 const SLOW = { timeout: 120_000 };
 
-/** Every font is embedded and subset (ABCDEF+Name), and there is no other font. */
-function expectEmbeddedSubsetFonts(file: string) {
+/**
+ * The Song/Ming body face, the Hei heading face and the Latin face — and the fallback face when
+ * the text needs it — each embedded and subset (ABCDEF+Name), and no other font.
+ */
+function expectEmbeddedSubsetFonts(file: string, fallback = false) {
 	const rows = pdfFonts(file).trim().split('\n').slice(2);
-	expect(rows.length).toBe(2);
-	for (const row of rows)
-		expect(row).toMatch(/^[A-Z]{6}\+LXGWWenKai-(Regular|Bold)\s.*\byes\s+yes\s+yes\b/);
+	const faces = rows.map((row) => {
+		expect(row).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s.*\byes\s+yes\s+yes\b/);
+		return /^[A-Z]{6}\+(\S+)/.exec(row)![1];
+	});
+	const expected = ['UMingCN', 'WenQuanYiMicroHei', 'NotoSerif-Regular'];
+	if (fallback) expected.push('WenQuanYiMicroHei-Fallback');
+	expect(faces.sort()).toEqual(expected.sort());
+	expect(pdfFonts(file)).not.toMatch(/WenKai/);
 }
 
 /** No word drawn outside the page's margins (54 pt, with a little tolerance). */
@@ -66,7 +77,8 @@ describe('PDF report of a city assessment', SLOW, () => {
 			const m = model(city, current, locale, previous, '广州数智服务咨询有限公司');
 			const { file, bytes } = await render(`city-${locale}`, m);
 			const text = squash(pdfText(file));
-			const title = titleOf(city, locale);
+			// The report sets half-width marks in Chinese text full-width.
+			const title = (id: string) => fw(titleOf(city, locale)(id));
 			expect(text).toContain(squash(current.subject.name));
 			for (const d of scoreAssessment(city, current).domains)
 				expect(text).toContain(squash(title(d.id)));
@@ -80,7 +92,8 @@ describe('PDF report of a city assessment', SLOW, () => {
 			);
 			expect(text).toContain(squash(m.meta.title));
 
-			expectEmbeddedSubsetFonts(file);
+			// The assessor 张堃 and the notes' 王喆、李玥 are outside GB 2312: the fallback draws them.
+			expectEmbeddedSubsetFonts(file, true);
 			expect(qpdfCheck(file).ok).toBe(true);
 			expectValidXref(bytes);
 			expectTextInsideMargins(file);
@@ -95,7 +108,7 @@ describe('PDF report of a city assessment', SLOW, () => {
 
 			// Bookmarks for each section and each domain.
 			const outline = outlineTitles(file);
-			for (const s of m.sections) expect(outline).toContain(s.title);
+			for (const s of m.sections) expect(outline).toContain(fw(s.title));
 			for (const d of scoreAssessment(city, current).domains)
 				expect(outline).toContain(title(d.id));
 		});
@@ -108,7 +121,7 @@ describe('PDF report of a city assessment', SLOW, () => {
 		expect(text).toContain('深圳市');
 		expect(text).toContain('暂定结果');
 		expect(qpdfCheck(file).ok).toBe(true);
-		expectEmbeddedSubsetFonts(file);
+		expectEmbeddedSubsetFonts(file, true);
 		expectTextInsideMargins(file);
 	});
 
@@ -127,6 +140,7 @@ describe('PDF report of hostile text', SLOW, () => {
 		'x'.repeat(10_000),
 		'进展顺利😀🎉 👨‍👩‍👧 ✈️ done',
 		'生僻字:堃喆玥',
+		'罕见字:𠀾',
 		'שלום עולם مرحبا بالعالم',
 		'<script>alert(1)</script>',
 		'<img src=x onerror=alert(1)>',
@@ -140,8 +154,14 @@ describe('PDF report of hostile text', SLOW, () => {
 	nasty.assessor = 'מנהל 😀 <b>bold</b>';
 	nasty.narrative = `${long}\n\n<script>document.write(1)</script>`;
 
-	it('draws every string as plain text, replaces what the font lacks and keeps the layout', async () => {
-		const { file } = await render('hostile', model(city, nasty, 'zh', undefined, '<i>x</i>'));
+	it('draws every string as plain text, replaces what no face has, reports it and keeps the layout', async () => {
+		let unprintable: string[] = [];
+		const bytes = await renderReportPdf(model(city, nasty, 'zh', undefined, '<i>x</i>'), {
+			font: fonts,
+			onUnprintable: (chars) => (unprintable = chars)
+		});
+		const file = path.join(dir, 'hostile.pdf');
+		writeFileSync(file, bytes);
 		expect(qpdfCheck(file).ok).toBe(true);
 		expect(pdfInfo(file)).toMatch(/JavaScript:\s+no/);
 		const raw = pdfText(file);
@@ -149,15 +169,53 @@ describe('PDF report of hostile text', SLOW, () => {
 		expect(text).toContain('<script>alert(1)</script>');
 		expect(text).toContain(squash('<img src=x onerror=alert(1)>'));
 		expect(text).toContain('堃喆玥市<script>alert(1)</script>');
-		expect(text).toContain('生僻字:堃喆玥');
-		expect(text).toContain(squash('25℃ ± 2,误差 ≤ 5% 且 ≥ 1%,① 第Ⅳ阶段'));
-		// Emoji and scripts the font lacks become one placeholder per character.
+		expect(text).toContain('生僻字：堃喆玥');
+		expect(text).toContain(squash(fw('温度 25℃ ± 2,误差 ≤ 5% 且 ≥ 1%,① 第Ⅳ阶段')));
+		// Emoji and scripts no face has become one placeholder per character, and are reported.
 		expect(text).toContain('进展顺利□□□□done');
 		expect(raw).not.toMatch(/\p{Extended_Pictographic}/u);
 		expect(text).toContain('controlcharsandtabs');
-		expect(text).toContain(squash(long.slice(0, 200)));
-		expectEmbeddedSubsetFonts(file);
+		expect(text).toContain(squash(fw(long).slice(0, 200)));
+		// Beyond the BMP jsPDF cannot encode a character: a placeholder, reported.
+		expect(text).toContain('罕见字：□');
+		expect(unprintable).toEqual(expect.arrayContaining(['😀', '🎉', '✈', 'ש', 'ع', '𠀾']));
+		expect(unprintable).not.toContain('堃');
+		// 堃喆玥 are outside GB 2312: they come from the fallback face.
+		expectEmbeddedSubsetFonts(file, true);
 		expectTextInsideMargins(file);
+	});
+});
+
+describe('PDF report fallback face', SLOW, () => {
+	const rare = withNotes(sample(city, 6, '2026-03-01', '堃喆玥市'), () => '负责人:王喆');
+
+	it('is loaded only for text that needs it', async () => {
+		let loads = 0;
+		const fallback = () => {
+			loads++;
+			return (fonts.fallback as () => Promise<Uint8Array>)();
+		};
+		const plain = sample(city, 6, '2026-03-01');
+		plain.assessor = '王明';
+		await renderReportPdf(model(city, plain, 'zh'), { font: { ...fonts, fallback } });
+		expect(loads).toBe(0);
+		await renderReportPdf(model(city, rare, 'zh'), { font: { ...fonts, fallback } });
+		expect(loads).toBe(1);
+	});
+
+	it('when it cannot be loaded (offline, never cached), rare characters print as reported placeholders', async () => {
+		let unprintable: string[] = [];
+		const bytes = await renderReportPdf(model(city, rare, 'zh'), {
+			font: { ...fonts, fallback: () => Promise.reject(new Error('offline')) },
+			onUnprintable: (chars) => (unprintable = chars)
+		});
+		const file = path.join(dir, 'no-fallback.pdf');
+		writeFileSync(file, bytes);
+		const text = squash(pdfText(file));
+		expect(text).toContain('□□□市');
+		expect(text).toContain('负责人：王□');
+		expect(unprintable.sort()).toEqual(['喆', '堃', '玥'].sort());
+		expectEmbeddedSubsetFonts(file);
 	});
 });
 

@@ -5,35 +5,41 @@ import { createSanitizer, PLACEHOLDER } from '../../src/lib/report/sanitize';
 import { loadSubsetter } from '../../src/lib/report/subset';
 import { fonts } from './support';
 
-const covers = fontCoverage(fonts.regular);
+const covers = fontCoverage(fonts.song);
 const clean = createSanitizer((c) => c <= 0xffff && covers(c));
 
 describe('font coverage', () => {
-	it('reads the shipped font: names, rare characters and symbols are covered', () => {
-		for (const c of '堃喆玥℃±≤≥①Ⅳ□《》「」…—PUE1.25')
-			expect(covers(c.codePointAt(0)!), c).toBe(true);
+	it('reads the shipped faces: GB 2312 symbols, rare names only in the fallback', async () => {
+		for (const c of '昇℃±≤≥①Ⅳ□《》「」…—PUE1.25') expect(covers(c.codePointAt(0)!), c).toBe(true);
 		expect(covers(0x1f600)).toBe(false); // 😀
-		expect(fontPostScriptName(fonts.regular)).toBe('LXGWWenKai-Regular');
-		expect(fontPostScriptName(fonts.bold)).toBe('LXGWWenKai-Bold');
+		// 堃喆玥 are not in GB 2312: the fallback face has them.
+		const fallback = fontCoverage(await (fonts.fallback as () => Promise<Uint8Array>)());
+		for (const c of '堃喆玥') {
+			expect(covers(c.codePointAt(0)!), c).toBe(false);
+			expect(fallback(c.codePointAt(0)!), c).toBe(true);
+		}
+		expect(fontPostScriptName(fonts.song)).toBe('UMingCN');
+		expect(fontPostScriptName(fonts.hei)).toBe('WenQuanYiMicroHei');
+		expect(fontPostScriptName(fonts.latin)).toBe('NotoSerif-Regular');
 	});
 });
 
 describe('font subsetting', () => {
 	it('keeps exactly the requested characters (read back from the subset, a format 4 cmap)', async () => {
 		const subset = (await loadSubsetter())(
-			fonts.regular,
-			[...'堃喆玥AB1'].map((c) => c.codePointAt(0)!)
+			fonts.song,
+			[...'昇数字AB1'].map((c) => c.codePointAt(0)!)
 		);
 		expect(subset.byteLength).toBeLessThan(50_000);
 		const has = fontCoverage(subset);
-		for (const c of '堃喆玥AB1') expect(has(c.codePointAt(0)!), c).toBe(true);
+		for (const c of '昇数字AB1') expect(has(c.codePointAt(0)!), c).toBe(true);
 		for (const c of 'C中') expect(has(c.codePointAt(0)!), c).toBe(false);
 	});
 });
 
 describe('text sanitizing', () => {
 	it('keeps covered text as it is', () => {
-		const text = '深圳市 堃喆玥 ℃ ± ≤ ≥ ① Ⅳ <script>alert(1)</script>\n第二行';
+		const text = '深圳市 昇腾 ℃ ± ≤ ≥ ① Ⅳ <script>alert(1)</script>\n第二行';
 		expect(clean(text)).toBe(text);
 	});
 
@@ -83,5 +89,16 @@ describe('PDF strings', () => {
 		entries.forEach((at, i) => expect(out.slice(at).startsWith(`${i + 1} 0 obj`)).toBe(true));
 		const startxref = Number(/startxref\n(\d+)/.exec(out)![1]);
 		expect(out.slice(startxref).startsWith('xref')).toBe(true);
+	});
+});
+
+describe('text sanitizing reports what it replaced', () => {
+	it('lists each replaced character once', () => {
+		const replaced = new Set<string>();
+		const report = createSanitizer((c) => c <= 0xffff && covers(c), replaced);
+		expect(report('好😀 𠀾 😀 שלום')).toBe(
+			`好${PLACEHOLDER} ${PLACEHOLDER} ${PLACEHOLDER} ${PLACEHOLDER.repeat(4)}`
+		);
+		expect([...replaced]).toEqual(['😀', '𠀾', 'ש', 'ל', 'ו', 'ם']);
 	});
 });

@@ -112,3 +112,28 @@ describe('enterprise rubric by profile', () => {
 		expect(higher.length).toBeGreaterThan(common.length / 2);
 	});
 });
+
+describe('defaultProfile', () => {
+	it('answers required questions with their first option and leaves optional flags unticked', () => {
+		const rubric = {
+			...city,
+			profile: [
+				...city.profile,
+				{
+					id: 'duties',
+					label: { zh: '法定义务', en: 'Legal duties' },
+					multiple: true,
+					required: false,
+					options: [
+						{ id: 'important-data', label: { zh: '处理重要数据', en: 'Important data' } },
+						{ id: 'cii-operator', label: { zh: '关键信息基础设施运营者', en: 'CII operator' } }
+					]
+				}
+			]
+		};
+		const profile = defaultProfile(rubric);
+		expect(profile.level).toBe(city.profile[0]!.options[0]!.id);
+		expect(profile).not.toHaveProperty('duties');
+		expect(defaultProfile(rubric, { duties: ['cii-operator'] }).duties).toEqual(['cii-operator']);
+	});
+});

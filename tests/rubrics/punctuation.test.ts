@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findPunctuationProblems } from '../../src/lib/domain/punctuation';
 import { reportTexts } from '../../src/lib/domain/report-text';
+import { dictionaries } from '../../src/lib/i18n/messages';
 import { describeProfile } from '../../src/lib/domain/rubric-index';
 import { loadRubricText } from '../../src/lib/rubrics/loader';
 
@@ -62,6 +63,17 @@ describe('punctuation of shipped text', () => {
 		expect(describeProfile(city, profile, 'en')).toBe(
 			'Administrative level: Prefecture-level city or above; Region: Other Pearl River Delta cities'
 		);
+	});
+
+	it('the interface messages in both languages', () => {
+		const texts = (['zh', 'en'] as const).flatMap((lang) =>
+			Object.entries(dictionaries[lang]).map(([key, text]) => ({
+				lang,
+				text,
+				where: `${lang}.${key}`
+			}))
+		);
+		expect(findings(texts)).toEqual([]);
 	});
 
 	it('the report texts (PDF and results page)', () => {

@@ -1,4 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Download,
+	type Page
+} from 'playwright-core';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from './browser-path.js';
 import { startStaticServer } from './static-server';
 
@@ -33,6 +40,8 @@ export async function openApp(): Promise<E2EApp> {
 	const context = await browser.newContext({ serviceWorkers: 'allow', acceptDownloads: true });
 	const requests: string[] = [];
 	context.on('request', (r) => requests.push(r.url()));
+	const downloads: Download[] = [];
+	context.on('page', (p) => p.on('download', (d) => downloads.push(d)));
 	const page = await context.newPage();
 	let serverOpen = true;
 	const stopServer = async () => {
@@ -47,10 +56,76 @@ export async function openApp(): Promise<E2EApp> {
 		requests,
 		stopServer,
 		close: async () => {
-			await browser.close();
-			await stopServer();
+			try {
+				if (serverOpen) await restoreBackups(browser, server.url, downloads);
+			} finally {
+				await browser.close();
+				await stopServer();
+			}
 		}
 	};
+}
+
+/**
+ * Opens the import dialog. A click that lands before the page is interactive opens nothing, so
+ * click again until the dialog is there.
+ */
+export async function openImportDialog(page: Page, button: string) {
+	const input = page.locator('dialog input[type=file]');
+	for (let attempt = 0; attempt < 30 && !(await input.isVisible()); attempt++) {
+		await page.getByRole('button', { name: button }).click();
+		await input.waitFor({ timeout: 1_000 }).catch(() => undefined);
+	}
+}
+
+/**
+ * Every backup the app wrote during a test is restored on a fresh profile before the test ends:
+ * a backup the app cannot restore is a failure of the test that made it.
+ */
+async function restoreBackups(browser: Browser, url: string, downloads: Download[]) {
+	const backups: string[] = [];
+	for (const download of downloads) {
+		const file = await download.path().catch(() => null);
+		if (!file) continue;
+		try {
+			const data = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; subjects?: [] };
+			if (data.format === 'gd-digital-economy-backup' && data.subjects?.length) backups.push(file);
+		} catch {
+			// Not JSON: not a backup.
+		}
+	}
+	for (const file of backups) {
+		const context = await browser.newContext();
+		try {
+			const page = await context.newPage();
+			await page.goto(`${url}/assessments/`);
+			await openImportDialog(page, '导入文件');
+			await page.locator('dialog input[type=file]').setInputFiles(file);
+			const refused = page.locator('dialog [role=alert]');
+			// Whichever comes first; the other wait is abandoned (and must not fail later on its own).
+			const outcome = await Promise.race([
+				refused.waitFor().then(
+					() => 'refused',
+					() => 'gone'
+				),
+				page
+					.getByText(/^文件包含/)
+					.waitFor()
+					.then(
+						() => 'read',
+						() => 'gone'
+					)
+			]);
+			if (outcome !== 'read')
+				throw new Error(
+					`a backup the app made cannot be restored: ${await refused.textContent().catch(() => outcome)}`
+				);
+			await page.locator('dialog').getByRole('button', { name: '导入', exact: true }).click();
+			await page.getByText(/已导入/).waitFor();
+		} finally {
+			await context.close();
+		}
+	}
 }
 
 /** Resolves once a service worker controls the page (the app is then usable offline). */

@@ -58,7 +58,17 @@ export const run: Command = async ([file], opts) => {
 	});
 	let pdf: Uint8Array;
 	try {
-		pdf = await renderReportPdf(model, { font, branding: brand });
+		pdf = await renderReportPdf(model, {
+			font,
+			branding: brand,
+			onUnprintable: (c) =>
+				void (
+					c.length &&
+					process.stderr.write(
+						`warning: the report fonts lack ${c.length} character(s) of ${file} (${c.slice(0, 12).join(' ')}), printed as □\n`
+					)
+				)
+		});
 	} catch (e) {
 		// The one input the renderer itself can find wrong is the logo's image data.
 		if (e instanceof ReportRenderError && opts.brand)

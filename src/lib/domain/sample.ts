@@ -59,7 +59,10 @@ export function defaultProfile(rubric: Rubric, choices: Profile = {}): Profile {
 	const profile: Profile = {};
 	for (const q of rubric.profile) {
 		const first = q.options[0]!.id;
-		profile[q.id] = choices[q.id] ?? (q.multiple ? [first] : first);
+		const chosen = choices[q.id];
+		// An optional question (e.g. legal-duty flags) stays unanswered unless someone chose.
+		if (chosen !== undefined) profile[q.id] = chosen;
+		else if (q.required) profile[q.id] = q.multiple ? [first] : first;
 	}
 	return profile;
 }

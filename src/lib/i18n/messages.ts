@@ -1,5 +1,6 @@
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
+import { storageEn, storageZh } from './storage';
 import { workflowEn, workflowZh } from './workflow';
 
 /**
@@ -18,13 +19,15 @@ export const zh = {
 	'nav.skip': '跳到主要内容',
 	'lang.switch': 'English',
 	'punct.list': '、',
-	'punct.colon': ':',
+	'punct.colon': '：',
+	'punct.semicolon': '；',
+	'punct.parens': '（{text}）',
 	'lang.switchLabel': '切换到英文界面',
 	'home.title': '数字经济发展水平与数字化转型成熟度自评估',
 	'home.intro1':
-		'本工具把《广东省数字经济发展指引1.0》的“2221”框架和各篇发展路径转化为评分量表:城市政府据此评估数字经济发展水平,企业据此评估数字化转型成熟度,咨询机构可为多个客户开展评估。',
+		'本工具把《广东省数字经济发展指引1.0》的“2221”框架和各篇发展路径转化为评分量表：城市政府据此评估数字经济发展水平，企业据此评估数字化转型成熟度，咨询机构可为多个客户开展评估。',
 	'home.intro2':
-		'它计算得分和差距、给出对应指引条款(城市评估还列出责任部门)的推进措施、对比历年结果并导出PDF报告;全部数据只保存在本设备上,无需联网和账号。',
+		'它计算得分和差距、给出对应指引条款（城市评估还列出责任部门）的推进措施、对比历年结果并导出PDF报告；全部数据只保存在本设备上，无需联网和账号。',
 	'home.start': '开始评估',
 	'home.rubrics': '可用评估量表',
 	'home.indicators': '{count} 项指标',
@@ -48,7 +51,8 @@ export const zh = {
 	'error.back': '返回首页',
 	...workflowZh,
 	...resultsZh,
-	...safetyZh
+	...safetyZh,
+	...storageZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -66,6 +70,8 @@ export const en: Record<MessageKey, string> = {
 	'lang.switch': '中文',
 	'punct.list': ', ',
 	'punct.colon': ': ',
+	'punct.semicolon': '; ',
+	'punct.parens': ' ({text})',
 	'lang.switchLabel': 'Switch the interface to Chinese',
 	'home.title': 'Digital-economy readiness and digital-transformation maturity self-assessment',
 	'home.intro1':
@@ -95,7 +101,8 @@ export const en: Record<MessageKey, string> = {
 	'error.back': 'Back to home',
 	...workflowEn,
 	...resultsEn,
-	...safetyEn
+	...safetyEn,
+	...storageEn
 };
 
 export type Locale = 'zh' | 'en';

@@ -18,7 +18,8 @@ export { REPORT_FONT_FILES };
 
 /**
  * Fetches the shipped fonts from the app's static files (`base` is the app's base path, e.g.
- * from `$app/paths`). The service worker precaches them, so this works offline.
+ * from `$app/paths`). The service worker caches them once the app is ready, so this works
+ * offline; the fallback face is fetched only when a report needs it, and cached then.
  */
 export async function fetchReportFonts(base = ''): Promise<ReportFonts> {
 	const load = async (file: string) => {
@@ -27,9 +28,10 @@ export async function fetchReportFonts(base = ''): Promise<ReportFonts> {
 			throw new Error(`could not load the report font ${file}: HTTP ${response.status}`);
 		return new Uint8Array(await response.arrayBuffer());
 	};
-	const [regular, bold] = await Promise.all([
-		load(REPORT_FONT_FILES.regular),
-		load(REPORT_FONT_FILES.bold)
+	const [song, hei, latin] = await Promise.all([
+		load(REPORT_FONT_FILES.song),
+		load(REPORT_FONT_FILES.hei),
+		load(REPORT_FONT_FILES.latin)
 	]);
-	return { regular, bold };
+	return { song, hei, latin, fallback: () => load(REPORT_FONT_FILES.fallback) };
 }

@@ -8,7 +8,8 @@
  * - 禁则 (kinsoku): no line starts with closing punctuation (，。、；：？！）》」』】…% …) and no
  *   line ends with opening punctuation (（《「『【〔 …): such characters stay with their neighbour.
  * - A piece that is wider than the line by itself (a long URL, a run of digits) is cut by
- *   characters, so that nothing ever overflows.
+ *   characters, so that nothing ever overflows: a word with a hyphen, a web or e-mail address
+ *   after a slash or before a dot, with no hyphen.
  */
 
 /** Characters that must not start a line. */
@@ -121,13 +122,26 @@ const EPSILON = 1e-6;
 const LETTER = /\p{L}/u;
 const isLatinLetter = (c: string | undefined) => c !== undefined && LETTER.test(c) && !CJK.test(c);
 
+/** A web address, a path or an e-mail address: broken at its separators, never hyphenated. */
+const ADDRESS = /:\/\/|^www\.|[/@\\]/i;
+
+/** Whether an address may break before `chars[k]`: after a slash, before a dot, ?, #, & or @. */
+function addressBreak(chars: readonly string[], k: number): boolean {
+	const before = chars[k - 1];
+	const after = chars[k]!;
+	if ((before === '/' || before === '\\') && after !== '/' && after !== '\\') return true;
+	return '.?#&@'.includes(after) && before !== '/' && before !== '.';
+}
+
 /**
  * Cuts a piece that is wider than the line into parts that fit, by characters. A cut between two
- * letters of a word is marked with a hyphen, as a reader expects.
+ * letters of a word is marked with a hyphen, as a reader expects; an address is cut at its last
+ * slash or dot that fits instead, and never gets a hyphen (a reader would type it).
  */
 function cut(text: string, maxWidth: number, measure: Measure): string[] {
 	const chars = [...text];
 	const widths = chars.map((c) => measure(c));
+	if (ADDRESS.test(text)) return cutAddress(chars, widths, maxWidth);
 	const hyphen = measure('-');
 	const parts: string[] = [];
 	let start = 0;
@@ -151,6 +165,26 @@ function cut(text: string, maxWidth: number, measure: Measure): string[] {
 				continue;
 			}
 		}
+		parts.push(chars.slice(start, end).join(''));
+		start = end;
+	}
+	return parts;
+}
+
+function cutAddress(chars: string[], widths: number[], maxWidth: number): string[] {
+	const parts: string[] = [];
+	let start = 0;
+	while (start < chars.length) {
+		let end = start + 1;
+		let width = widths[start]!;
+		while (end < chars.length && width + widths[end]! <= maxWidth + EPSILON)
+			width += widths[end++]!;
+		if (end < chars.length)
+			for (let k = end; k > start + 1; k--)
+				if (addressBreak(chars, k)) {
+					end = k;
+					break;
+				}
 		parts.push(chars.slice(start, end).join(''));
 		start = end;
 	}

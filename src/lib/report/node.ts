@@ -16,21 +16,26 @@ export const STATIC_FONTS_DIR = path.resolve(
 	'../../../static/fonts'
 );
 
+const view = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
 export function readReportFonts(dir = STATIC_FONTS_DIR): ReportFonts {
-	// Views on the Buffers, not copies: each file is 15 MB.
-	const read = (file: string) => {
-		const b = readFileSync(path.join(dir, file));
-		return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+	const read = (file: string) => view(readFileSync(path.join(dir, file)));
+	return {
+		song: read(FONT_FILES.song),
+		hei: read(FONT_FILES.hei),
+		latin: read(FONT_FILES.latin),
+		// Read only for a report that needs it, as in the app.
+		fallback: () => readFile(path.join(dir, FONT_FILES.fallback)).then(view)
 	};
-	return { regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold) };
 }
 
-/** Both fonts, read in parallel and off the main thread (the CLI parses its input meanwhile). */
+/** The fonts, read in parallel and off the main thread (the CLI parses its input meanwhile). */
 export async function loadReportFonts(dir = STATIC_FONTS_DIR): Promise<ReportFonts> {
-	const read = async (file: string) => {
-		const b = await readFile(path.join(dir, file));
-		return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-	};
-	const [regular, bold] = await Promise.all([read(FONT_FILES.regular), read(FONT_FILES.bold)]);
-	return { regular, bold };
+	const read = async (file: string) => view(await readFile(path.join(dir, file)));
+	const [song, hei, latin] = await Promise.all([
+		read(FONT_FILES.song),
+		read(FONT_FILES.hei),
+		read(FONT_FILES.latin)
+	]);
+	return { song, hei, latin, fallback: () => read(FONT_FILES.fallback) };
 }

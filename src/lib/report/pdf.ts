@@ -4,11 +4,23 @@
  * the browser; jsPDF is imported on first use, since it must not load during prerendering.
  */
 import type { jsPDF as JsPdf } from 'jspdf';
-import type { Block, ReportModel, ReportSection } from '../domain/report-model';
+import type { Block, ReportModel } from '../domain/report-model';
+import { allText, mapStrings } from './model-text';
+import {
+	cover,
+	furniture,
+	outline,
+	sectionTitle,
+	subsectionTitle,
+	TOC_LINE,
+	tocLine,
+	type TocEntry
+} from './pages';
 import { chart } from './charts';
-import { binaryToBytes, hexTextString, rewriteInfoStrings } from './pdf-strings';
+import { fullWidthPunctuation } from './punctuation';
+import { binaryToBytes, rewriteInfoStrings } from './pdf-strings';
 import { binaryString, prepareFonts, type ReportFonts } from './fonts';
-import { CONTENT_WIDTH, PAGE, TYPE, makeTheme } from './theme';
+import { PAGE, TYPE, makeTheme } from './theme';
 import { Writer } from './writer';
 
 export interface ReportBranding {
@@ -24,101 +36,20 @@ export interface RenderReportOptions {
 	branding?: ReportBranding;
 	/** harfbuzz-subset.wasm bytes; by default read from the harfbuzzjs package (see subset.ts) */
 	subsetWasm?: BufferSource;
+	/**
+	 * Called with the characters of the text that no report face can draw (emoji, scripts the
+	 * faces lack, characters beyond the BMP, rare ones when the fallback face could not be
+	 * loaded): each is printed as a visible placeholder (□), and the caller should say so.
+	 */
+	onUnprintable?: (characters: string[]) => void;
 	/** Called with the share of the work done (0–1), for a progress bar */
 	onProgress?: (done: number) => void;
 }
 
-export class ReportRenderError extends Error {}
+export { ReportRenderError } from './pages';
 
 /** The name the app and the PDF metadata give as the creating program. */
 export const REPORT_CREATOR = 'gd-digital-economy-assessment (数字经济发展水平自评估)';
-
-function mapStrings(model: ReportModel, clean: (s: string) => string): ReportModel {
-	const block = (b: Block): Block => {
-		switch (b.kind) {
-			case 'paragraph':
-			case 'heading':
-				return { ...b, text: clean(b.text) };
-			case 'list':
-				return { ...b, items: b.items.map(clean) };
-			case 'figures':
-				return {
-					...b,
-					items: b.items.map((i) => ({
-						label: clean(i.label),
-						value: clean(i.value),
-						detail: i.detail === undefined ? undefined : clean(i.detail)
-					}))
-				};
-			case 'table':
-				return {
-					...b,
-					caption: b.caption === undefined ? undefined : clean(b.caption),
-					columns: b.columns.map((c) => ({ ...c, header: clean(c.header) })),
-					rows: b.rows.map((r) => r.map(clean))
-				};
-			case 'chart':
-				return {
-					...b,
-					title: clean(b.title),
-					categories: b.categories.map(clean),
-					series: b.series.map((s) => ({ ...s, name: clean(s.name) })),
-					table: block(b.table) as typeof b.table
-				};
-		}
-	};
-	const section = (s: ReportSection): ReportSection => ({
-		...s,
-		title: clean(s.title),
-		blocks: s.blocks.map(block),
-		children: s.children.map(section)
-	});
-	const m = model.meta;
-	return {
-		...model,
-		meta: {
-			...m,
-			title: clean(m.title),
-			subjectName: clean(m.subjectName),
-			period: clean(m.period),
-			assessor: clean(m.assessor),
-			rubricTitle: clean(m.rubricTitle),
-			preparedBy: m.preparedBy === undefined ? undefined : clean(m.preparedBy),
-			cover: m.cover.map((c) => ({ label: clean(c.label), value: clean(c.value) }))
-		},
-		sections: model.sections.map(section),
-		furniture: { contents: clean(model.furniture.contents), pageOf: clean(model.furniture.pageOf) }
-	};
-}
-
-/** Every string of the model, for the font subset. */
-function allText(model: ReportModel): string {
-	const parts: string[] = [];
-	const block = (b: Block) => {
-		if (b.kind === 'paragraph' || b.kind === 'heading') parts.push(b.text);
-		else if (b.kind === 'list') parts.push(...b.items);
-		else if (b.kind === 'figures')
-			for (const i of b.items) parts.push(i.label, i.value, i.detail ?? '');
-		else if (b.kind === 'table') {
-			parts.push(b.caption ?? '', ...b.columns.map((c) => c.header));
-			for (const r of b.rows) parts.push(...r);
-		} else {
-			parts.push(b.title, ...b.categories, ...b.series.map((s) => s.name));
-			block(b.table);
-		}
-	};
-	const section = (s: ReportSection) => {
-		parts.push(s.title);
-		s.blocks.forEach(block);
-		s.children.forEach(section);
-	};
-	model.sections.forEach(section);
-	const m = model.meta;
-	parts.push(m.title, m.subjectName, m.period, m.assessor, m.rubricTitle, m.preparedBy ?? '');
-	for (const c of m.cover) parts.push(c.label, c.value);
-	parts.push(model.furniture.contents, model.furniture.pageOf);
-	return parts.join('\n');
-}
 
 /** Characters the renderer itself draws: digits, leaders, bullets, ellipses, axis values. */
 const FURNITURE_CHARS = '0123456789 .,/:;-+—–…•·%()[]|□?';
@@ -172,15 +103,6 @@ interface FontMetadata {
 	toUnicode?: Record<string, number>;
 }
 
-interface TocEntry {
-	title: string;
-	level: 1 | 2;
-	page: number;
-	children: TocEntry[];
-}
-
-const TOC_LINE = { 1: 20, 2: 14.5 } as const;
-
 export async function renderReportPdf(
 	source: ReportModel,
 	options: RenderReportOptions
@@ -197,9 +119,14 @@ export async function renderReportPdf(
 	await progress(0);
 	const { jsPDF } = await import('jspdf');
 	const branding = options.branding ?? {};
-	const fonts = await prepareFonts(options.font, options.subsetWasm);
-	const model = mapStrings(source, fonts.sanitize);
-	const preparedBy = fonts.sanitize(branding.preparedBy ?? model.meta.preparedBy ?? '').trim();
+	const fonts = await prepareFonts(
+		options.font,
+		allText(source) + (branding.preparedBy ?? ''),
+		options.subsetWasm
+	);
+	const clean = (text: string) => fonts.sanitize(fullWidthPunctuation(text));
+	const model = mapStrings(source, clean);
+	const preparedBy = clean(branding.preparedBy ?? model.meta.preparedBy ?? '').trim();
 	const text = allText(model) + preparedBy + FURNITURE_CHARS;
 	const tag = hashTag(text);
 	await progress(0.1);
@@ -212,13 +139,18 @@ export async function renderReportPdf(
 		compress: true,
 		putOnlyUsedFonts: true
 	});
-	const names = { regular: `${tag}+${fonts.names.regular}`, bold: `${tag}+${fonts.names.bold}` };
-	const registered = [
-		addSubsetFont(doc, 'report-regular.ttf', names.regular, embedded.regular),
-		addSubsetFont(doc, 'report-bold.ttf', names.bold, embedded.bold)
-	];
+	const names = { ...fonts.names };
+	const registered: NonNullable<ReturnType<typeof addSubsetFont>>[] = [];
+	for (const face of ['song', 'hei', 'latin', 'fallback'] as const) {
+		const bytes = embedded[face];
+		names[face] = `${tag}+${fonts.names[face]}`;
+		if (!bytes) continue;
+		const font = addSubsetFont(doc, `report-${face}.ttf`, names[face], bytes);
+		if (font) registered.push(font);
+	}
+	options.onUnprintable?.([...fonts.replaced]);
 	const theme = makeTheme(branding.accentColor);
-	const w = new Writer(doc, names, theme);
+	const w = new Writer(doc, { names, faceOf: fonts.faceOf }, theme);
 
 	const meta = model.meta;
 	doc.setDocumentProperties({
@@ -288,8 +220,8 @@ export async function renderReportPdf(
 	furniture(w, model, preparedBy);
 	// Now that every glyph is drawn, embed only those: the bold weight draws headings only.
 	for (const font of registered) {
-		const glyphs = font?.metadata.glyIdsUsed;
-		if (!font || !glyphs || !font.metadata.toUnicode || !font.metadata.subset) continue;
+		const glyphs = font.metadata.glyIdsUsed;
+		if (!glyphs || !font.metadata.toUnicode || !font.metadata.subset) continue;
 		try {
 			const trimmed = fonts.trim(font.bytes, Object.values(font.metadata.toUnicode), glyphs);
 			font.metadata.subset.encode = () => trimmed;
@@ -321,196 +253,5 @@ function block(w: Writer, b: Block) {
 			if (b.chart === 'bar') return chart(w, b);
 			chart(w, b, w.tableHeight(b.table));
 			return w.table(b.table);
-	}
-}
-
-function sectionTitle(w: Writer, title: string) {
-	const type = TYPE.section;
-	const lines = w.clampLines(title, CONTENT_WIDTH, type.size, 3, true);
-	for (const line of lines) {
-		w.text(line, PAGE.left, Writer.baseline(w.y, type.lineHeight, type.size), {
-			size: type.size,
-			bold: true,
-			color: w.theme.accentText
-		});
-		w.y += type.lineHeight;
-	}
-	w.y += 4;
-	w.rect(PAGE.left, w.y, 36, 3, w.theme.accent);
-	w.rule(PAGE.left + 36, w.y + 1.5, PAGE.left + CONTENT_WIDTH, w.theme.rule, 0.6);
-	w.y += 14;
-}
-
-function subsectionTitle(w: Writer, title: string) {
-	const type = TYPE.subsection;
-	const lines = w.clampLines(title, CONTENT_WIDTH - 12, type.size, 3, true);
-	// Keep the title with the start of its content.
-	w.ensure(10 + lines.length * type.lineHeight + 110);
-	w.y += 10;
-	w.rect(PAGE.left, w.y + 3, 4, lines.length * type.lineHeight - 6, w.theme.accent);
-	for (const line of lines) {
-		w.text(line, PAGE.left + 12, Writer.baseline(w.y, type.lineHeight, type.size), {
-			size: type.size,
-			bold: true
-		});
-		w.y += type.lineHeight;
-	}
-	w.y += 8;
-}
-
-function tocLine(w: Writer, e: TocEntry) {
-	const height = TOC_LINE[e.level];
-	const size = e.level === 1 ? 11 : 9.5;
-	const bold = e.level === 1;
-	const indent = e.level === 1 ? 0 : 16;
-	const number = String(e.page);
-	const numberWidth = w.width(number, size, bold);
-	const right = PAGE.left + CONTENT_WIDTH;
-	const title = w.fit(e.title, CONTENT_WIDTH - indent - numberWidth - 30, size, bold);
-	const baseline = Writer.baseline(w.y, height, size);
-	const color = e.level === 1 ? w.theme.ink : w.theme.muted;
-	w.text(title, PAGE.left + indent, baseline, { size, bold, color });
-	w.text(number, right, baseline, { size, bold, color, align: 'right' });
-	// Dotted leader between the title and the page number.
-	const from = PAGE.left + indent + w.width(title, size, bold) + 6;
-	const to = right - numberWidth - 6;
-	if (to > from) {
-		w.setStroke(w.theme.rule, 0.8);
-		w.doc.setLineDashPattern([0.8, 2.4], 0);
-		w.doc.line(from, baseline - 1, to, baseline - 1);
-		w.doc.setLineDashPattern([], 0);
-	}
-	w.doc.link(PAGE.left, w.y, CONTENT_WIDTH, height, { pageNumber: e.page });
-	w.y += height;
-}
-
-function outline(doc: JsPdf, toc: TocEntry[], tocPage: number, contents: string) {
-	// Titles as hex strings: jsPDF's literal strings garble characters such as 服 (pdf-strings.ts).
-	(doc.outline as unknown as { makeString: (s: string) => string }).makeString = hexTextString;
-	doc.outline.add(null, contents, { pageNumber: tocPage });
-	for (const e of toc) {
-		const node = doc.outline.add(null, e.title, { pageNumber: e.page });
-		for (const c of e.children) doc.outline.add(node, c.title, { pageNumber: c.page });
-	}
-}
-
-function cover(
-	w: Writer,
-	model: ReportModel,
-	preparedBy: string,
-	logo: ReportBranding['logo'] | undefined
-) {
-	const t = w.theme;
-	const meta = model.meta;
-	const doc = w.doc;
-	// A band of the accent colour along the top and a thin one at the foot.
-	w.rect(0, 0, PAGE.width, 14, t.accent);
-	w.rect(0, PAGE.height - 26, PAGE.width, 26, t.accent);
-
-	if (logo) {
-		let props: { width: number; height: number };
-		try {
-			props = doc.getImageProperties(logo.data);
-		} catch {
-			throw new ReportRenderError(`the logo is not a readable ${logo.type} image`);
-		}
-		const scale = Math.min(160 / props.width, 64 / props.height);
-		const width = props.width * scale;
-		const height = props.height * scale;
-		try {
-			doc.addImage(logo.data, logo.type, PAGE.left, 56, width, height, 'logo', 'FAST');
-		} catch {
-			throw new ReportRenderError(`the logo is not a readable ${logo.type} image`);
-		}
-	}
-
-	let y = 230;
-	const titleLines = w.clampLines(meta.title, CONTENT_WIDTH, 26, 3, true);
-	for (const line of titleLines) {
-		w.text(line, PAGE.left, Writer.baseline(y, 36, 26), {
-			size: 26,
-			bold: true,
-			color: t.accentText
-		});
-		y += 36;
-	}
-	y += 6;
-	for (const line of w.clampLines(meta.subjectName, CONTENT_WIDTH, 20, 3, true)) {
-		w.text(line, PAGE.left, Writer.baseline(y, 28, 20), { size: 20, bold: true });
-		y += 28;
-	}
-	y += 4;
-	for (const line of w.clampLines(meta.rubricTitle, CONTENT_WIDTH, 11, 2)) {
-		w.text(line, PAGE.left, Writer.baseline(y, 16, 11), { size: 11, color: t.muted });
-		y += 16;
-	}
-	y += 14;
-	w.rect(PAGE.left, y, 48, 3, t.accent);
-	w.rule(PAGE.left + 48, y + 1.5, PAGE.left + CONTENT_WIDTH, t.rule, 0.6);
-	y += 26;
-
-	// Cover lines: label and value in two columns; long values wrap (at most three lines).
-	const labelSize = 10;
-	const labelWidth =
-		Math.min(130, Math.max(...meta.cover.map((c) => w.width(c.label, labelSize)), 40)) + 16;
-	const lineHeight = 17;
-	const bottom = PAGE.height - 26 - 40 - (preparedBy ? 30 : 0);
-	for (const line of meta.cover) {
-		const values = w.clampLines(line.value, CONTENT_WIDTH - labelWidth, 11, 3);
-		if (y + values.length * lineHeight > bottom) break;
-		w.text(
-			w.fit(line.label, labelWidth - 12, labelSize),
-			PAGE.left,
-			Writer.baseline(y, lineHeight, 11),
-			{
-				size: labelSize,
-				color: t.muted
-			}
-		);
-		for (const v of values) {
-			w.text(v, PAGE.left + labelWidth, Writer.baseline(y, lineHeight, 11), { size: 11 });
-			y += lineHeight;
-		}
-		y += 4;
-	}
-	if (preparedBy)
-		w.text(w.fit(preparedBy, CONTENT_WIDTH, 13, true), PAGE.left, PAGE.height - 26 - 40, {
-			size: 13,
-			bold: true,
-			color: t.accentText
-		});
-}
-
-/** Running header and footer on every page but the cover. */
-function furniture(w: Writer, model: ReportModel, preparedBy: string) {
-	const total = w.page;
-	const t = w.theme;
-	const half = CONTENT_WIDTH / 2 - 10;
-	const subject = [model.meta.subjectName, model.meta.period].filter(Boolean).join(' ');
-	const title = w.fit(model.meta.title, half, 8);
-	const right = w.fit(subject, half, 8);
-	for (let page = 2; page <= total; page++) {
-		w.doc.setPage(page);
-		w.text(title, PAGE.left, PAGE.headerBaseline, { size: 8, color: t.muted });
-		w.text(right, PAGE.left + CONTENT_WIDTH, PAGE.headerBaseline, {
-			size: 8,
-			color: t.muted,
-			align: 'right'
-		});
-		w.rule(PAGE.left, PAGE.headerBaseline + 7, PAGE.left + CONTENT_WIDTH);
-		const label = model.furniture.pageOf
-			.replace('{n}', String(page))
-			.replace('{total}', String(total));
-		w.rule(PAGE.left, PAGE.footerBaseline - 13, PAGE.left + CONTENT_WIDTH);
-		w.text(label, PAGE.left + CONTENT_WIDTH / 2, PAGE.footerBaseline, {
-			size: 8,
-			color: t.muted,
-			align: 'center'
-		});
-		if (preparedBy)
-			w.text(w.fit(preparedBy, half - 40, 8), PAGE.left, PAGE.footerBaseline, {
-				size: 8,
-				color: t.muted
-			});
 	}
 }

@@ -41,8 +41,14 @@ function graphemes(text: string): Iterable<string> {
 	return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : Array.from(text);
 }
 
-/** Returns a function that cleans text for a font that can draw what `covers` accepts. */
-export function createSanitizer(covers: (codePoint: number) => boolean) {
+/**
+ * Returns a function that cleans text for fonts that can draw what `covers` accepts. Each
+ * character replaced by the placeholder is added to `replaced`, so the export can say which.
+ */
+export function createSanitizer(
+	covers: (codePoint: number) => boolean,
+	replaced: Set<string> = new Set()
+) {
 	const cache = new Map<number, boolean>();
 	const supported = {
 		has(c: number) {
@@ -66,11 +72,14 @@ export function createSanitizer(covers: (codePoint: number) => boolean) {
 		let out = '';
 		let plain = true;
 		// Fast path: most text is entirely covered and has no invisible characters.
-		for (const c of clean)
-			if (c !== '\n' && !supported.has(c.codePointAt(0)!)) {
+		for (const c of clean) {
+			const code = c.codePointAt(0)!;
+			// A font may well have glyphs for format characters: they are dropped all the same.
+			if (c !== '\n' && (isInvisible(code) || !supported.has(code))) {
 				plain = false;
 				break;
 			}
+		}
 		if (plain) out = clean;
 		else
 			for (const g of graphemes(clean)) {
@@ -83,6 +92,7 @@ export function createSanitizer(covers: (codePoint: number) => boolean) {
 						covered = false;
 						break;
 					}
+				if (!covered) replaced.add(visible);
 				out += covered ? visible : placeholder;
 			}
 		results.set(text, out);

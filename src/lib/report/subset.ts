@@ -57,7 +57,9 @@ const DROP_TABLES = [
 export type Subsetter = (
 	font: Uint8Array,
 	codePoints: Iterable<number>,
-	glyphs?: Iterable<number>
+	glyphs?: Iterable<number>,
+	/** Which face of a TrueType collection (.ttc) to cut; 0 for a single font */
+	faceIndex?: number
 ) => Uint8Array;
 
 export class SubsetError extends Error {}
@@ -69,13 +71,13 @@ export async function createSubsetter(wasm: BufferSource): Promise<Subsetter> {
 	hb._initialize();
 	// The wasm memory can grow while subsetting, which detaches earlier views: take a fresh one.
 	const heap = () => new Uint8Array(hb.memory.buffer);
-	return (font, codePoints, glyphs) => {
+	return (font, codePoints, glyphs, faceIndex = 0) => {
 		const input = hb.hb_subset_input_create_or_fail();
 		if (input === 0) throw new SubsetError('hb-subset could not allocate its input');
 		const fontPtr = hb.malloc(font.byteLength);
 		heap().set(font, fontPtr);
 		const blob = hb.hb_blob_create(fontPtr, font.byteLength, HB_MEMORY_MODE_WRITABLE, 0, 0);
-		const face = hb.hb_face_create(blob, 0);
+		const face = hb.hb_face_create(blob, faceIndex);
 		hb.hb_blob_destroy(blob);
 		try {
 			const unicodes = hb.hb_subset_input_unicode_set(input);

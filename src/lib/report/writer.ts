@@ -1,36 +1,47 @@
 /**
  * Layout primitives over a jsPDF document: a cursor that flows down the page and onto new pages,
  * text measured with the embedded font, and the text blocks of the report model (paragraphs,
- * lists, key figures, tables). Charts are in charts.ts.
+ * lists, key figures; tables are drawn by table.ts). Charts are in charts.ts.
  */
 import type { jsPDF } from 'jspdf';
 import type { Align, TableBlock } from '../domain/report-model';
-import { breakLines, pieces } from './line-break';
+import { breakLines } from './line-break';
+import type { ReportFace } from './font-files';
+import type { Style } from './fonts';
+import { drawTable, tableHeight } from './table';
 import { CONTENT_WIDTH, PAGE, TYPE, type Rgb, type Theme } from './theme';
-
-const TABLE_PAD = { x: 4, y: 4 };
-/** Space after a table */
-const TABLE_GAP = 12;
 
 export interface TextStyle {
 	size: number;
+	/** Set in the Hei face (headings, table headers, key figures) instead of the body face */
 	bold?: boolean;
 	color?: Rgb;
 	align?: Align;
 }
 
+/** What the writer needs of the prepared fonts: the embedded names and the face of each character. */
+export interface WriterFonts {
+	names: Record<ReportFace, string>;
+	faceOf(chars: readonly string[], i: number, style: Style): ReportFace;
+}
+
+/** A stretch of a line drawn in one face. */
+interface Run {
+	face: ReportFace;
+	text: string;
+	units: number;
+}
+
 export class Writer {
 	/** Top of the free space on the current page */
 	y: number = PAGE.top;
-	private readonly unitWidths = {
-		regular: new Map<string, number>(),
-		bold: new Map<string, number>()
-	};
+	/** Per face, per character: advance width in units of the font size */
+	private readonly unitWidths = new Map<string, number>();
 	private current = { font: '', size: 0, color: '' };
 
 	constructor(
 		readonly doc: jsPDF,
-		readonly fonts: { regular: string; bold: string },
+		readonly fonts: WriterFonts,
 		readonly theme: Theme
 	) {}
 
@@ -53,8 +64,8 @@ export class Writer {
 		if (this.y + height > PAGE.bottom && this.y > PAGE.top) this.newPage();
 	}
 
-	private useFont(bold: boolean | undefined, size: number) {
-		const font = bold ? this.fonts.bold : this.fonts.regular;
+	private useFont(face: ReportFace, size: number) {
+		const font = this.fonts.names[face];
 		if (font !== this.current.font) {
 			this.doc.setFont(font, 'normal');
 			this.current.font = font;
@@ -65,19 +76,41 @@ export class Writer {
 		}
 	}
 
-	/** Width of `text` in points; per-character widths are measured once with the font itself. */
-	width(text: string, size: number, bold = false): number {
-		const cache = bold ? this.unitWidths.bold : this.unitWidths.regular;
-		let units = 0;
-		for (const c of text) {
-			let w = cache.get(c);
-			if (w === undefined) {
-				this.useFont(bold, size);
-				w = this.doc.getStringUnitWidth(c);
-				cache.set(c, w);
-			}
-			units += w;
+	private unitWidth(face: ReportFace, c: string): number {
+		const key = face + c;
+		let w = this.unitWidths.get(key);
+		if (w === undefined) {
+			this.useFont(face, this.current.size || 10);
+			w = this.doc.getStringUnitWidth(c);
+			this.unitWidths.set(key, w);
 		}
+		return w;
+	}
+
+	/**
+	 * `text` split where the face changes: body text (`bold` false) is Song with Latin in the
+	 * serif face, headings (`bold` true) are Hei; either may take characters from the fallback.
+	 */
+	private runs(text: string, bold: boolean | undefined): Run[] {
+		const chars = [...text];
+		const style = bold ? 'hei' : 'song';
+		const runs: Run[] = [];
+		let last: Run | undefined;
+		for (let i = 0; i < chars.length; i++) {
+			const face = this.fonts.faceOf(chars, i, style);
+			const units = this.unitWidth(face, chars[i]!);
+			if (last && last.face === face) {
+				last.text += chars[i];
+				last.units += units;
+			} else runs.push((last = { face, text: chars[i]!, units }));
+		}
+		return runs;
+	}
+
+	/** Width of `text` in points; per-character widths are measured once with each face. */
+	width(text: string, size: number, bold = false): number {
+		let units = 0;
+		for (const run of this.runs(text, bold)) units += run.units;
 		return units * size;
 	}
 
@@ -146,17 +179,22 @@ export class Writer {
 	/** Draws one line of text with its baseline at `baseline`; `x` is the left, right or centre. */
 	text(text: string, x: number, baseline: number, style: TextStyle): void {
 		if (!text) return;
-		this.useFont(style.bold, style.size);
 		const color = style.color ?? this.theme.ink;
 		const key = color.join(',');
 		if (key !== this.current.color) {
 			this.doc.setTextColor(color[0], color[1], color[2]);
 			this.current.color = key;
 		}
+		const runs = this.runs(text, style.bold);
+		const width = runs.reduce((s, r) => s + r.units, 0) * style.size;
 		let left = x;
-		if (style.align === 'right') left = x - this.width(text, style.size, style.bold);
-		else if (style.align === 'center') left = x - this.width(text, style.size, style.bold) / 2;
-		this.doc.text(text, left, baseline);
+		if (style.align === 'right') left = x - width;
+		else if (style.align === 'center') left = x - width / 2;
+		for (const run of runs) {
+			this.useFont(run.face, style.size);
+			this.doc.text(run.text, left, baseline);
+			left += run.units * style.size;
+		}
 	}
 
 	/** The baseline that centres a line of `size` text in a line box starting at `top`. */
@@ -320,197 +358,13 @@ export class Writer {
 		}
 	}
 
-	private tableLayout(block: TableBlock, total: number) {
-		const type = TYPE.table;
-		const sum = block.columns.reduce((s, c) => s + Math.max(0, c.width), 0) || 1;
-		const widths = this.columnWidths(
-			block,
-			block.columns.map((c) => (total * Math.max(0, c.width)) / sum),
-			total
-		);
-		const cellWidth = (i: number) => Math.max(1, widths[i]! - 2 * TABLE_PAD.x);
-		const header = block.columns.map((c, i) => this.lines(c.header, cellWidth(i), type.size, true));
-		const hasHeader = block.columns.some((c) => c.header.trim() !== '');
-		const headerHeight = hasHeader
-			? Math.max(...header.map((l) => l.length)) * type.lineHeight + 2 * TABLE_PAD.y
-			: 0;
-		const rows = block.rows.map((row) =>
-			block.columns.map((_, i) => this.lines(row[i] ?? '', cellWidth(i), type.size))
-		);
-		const rowHeights = rows.map((r) => Math.max(1, ...r.map((c) => c.length)));
-		const caption = block.caption ? this.lines(block.caption, total, TYPE.note.size, true) : [];
-		const captionHeight = caption.length ? caption.length * TYPE.note.lineHeight + 2 : 0;
-		const height =
-			captionHeight +
-			headerHeight +
-			rowHeights.reduce((s, n) => s + n * type.lineHeight + 2 * TABLE_PAD.y, 0);
-		return {
-			widths,
-			header,
-			hasHeader,
-			headerHeight,
-			rows,
-			rowHeights,
-			caption,
-			captionHeight,
-			height
-		};
-	}
-
-	/**
-	 * Column widths from the model's relative widths, widened where a column is narrower than its
-	 * longest word or number (as "Established" in a level column), the room taken from the
-	 * columns that have some to spare; words are then cut only when no width would do.
-	 */
-	private columnWidths(block: TableBlock, natural: number[], total: number): number[] {
-		const size = TYPE.table.size;
-		const widest = (text: string, bold: boolean) => {
-			let max = 0;
-			for (const line of text.split('\n'))
-				for (const p of pieces(line)) max = Math.max(max, this.width(p.text, size, bold));
-			return max;
-		};
-		const mins = block.columns.map((c, i) => {
-			// A short header ("序号", "差距") reads badly broken between its characters.
-			const header = c.header.trim();
-			let max =
-				[...header].length <= 4 && !/\s/.test(header)
-					? this.width(header, size, true)
-					: widest(header, true);
-			for (const row of block.rows) max = Math.max(max, widest(row[i] ?? '', false));
-			// No column may claim more than a third of the table for one long word.
-			return Math.min(max + 2 * TABLE_PAD.x, total / 3);
-		});
-		const sumMin = mins.reduce((s, m) => s + m, 0);
-		if (sumMin >= total) return mins.map((m) => (m * total) / sumMin);
-		const deficit = natural.reduce((s, w, i) => s + Math.max(0, mins[i]! - w), 0);
-		if (deficit === 0) return natural;
-		const slack = natural.reduce((s, w, i) => s + Math.max(0, w - mins[i]!), 0);
-		return natural.map((w, i) =>
-			w <= mins[i]! ? mins[i]! : w - (deficit * (w - mins[i]!)) / slack
-		);
-	}
-
 	/** The height `table` will take, when it is not split across pages. */
 	tableHeight(block: TableBlock): number {
-		return this.tableLayout(block, CONTENT_WIDTH).height + TABLE_GAP;
+		return tableHeight(this, block);
 	}
 
-	/**
-	 * A table: column widths from the relative widths, wrapped cells, rows that break across
-	 * pages (a row taller than a page is split between lines), the header repeated on each page.
-	 */
+	/** Draws a table (see table.ts). */
 	table(block: TableBlock, options: { width?: number; x?: number } = {}): void {
-		const t = this.theme;
-		const type = TYPE.table;
-		const padX = TABLE_PAD.x;
-		const padY = TABLE_PAD.y;
-		const x0 = options.x ?? PAGE.left;
-		const total = options.width ?? CONTENT_WIDTH;
-		const {
-			widths,
-			header,
-			hasHeader,
-			headerHeight,
-			rows,
-			rowHeights,
-			caption,
-			captionHeight,
-			height
-		} = this.tableLayout(block, total);
-		const xs = widths.map((_, i) => x0 + widths.slice(0, i).reduce((s, w) => s + w, 0));
-		const linesPerPage = Math.floor(
-			(PAGE.bottom - PAGE.top - headerHeight - 2 * padY) / type.lineHeight
-		);
-
-		const drawHeader = () => {
-			if (!hasHeader) return;
-			this.rect(x0, this.y, total, headerHeight, t.accent);
-			header.forEach((lines, i) => {
-				const align = block.columns[i]!.align ?? 'left';
-				lines.forEach((line, k) => {
-					const anchor =
-						align === 'right'
-							? xs[i]! + widths[i]! - padX
-							: align === 'center'
-								? xs[i]! + widths[i]! / 2
-								: xs[i]! + padX;
-					const baseline = Writer.baseline(
-						this.y + padY + k * type.lineHeight,
-						type.lineHeight,
-						type.size
-					);
-					this.text(line, anchor, baseline, {
-						size: type.size,
-						bold: true,
-						color: t.onAccent,
-						align
-					});
-				});
-			});
-			this.y += headerHeight;
-		};
-		const pageBreak = () => {
-			this.newPage();
-			drawHeader();
-		};
-
-		// A short table is not split; a long one starts once its header and a row or so fit.
-		this.ensure(
-			height <= 220
-				? height
-				: captionHeight +
-						headerHeight +
-						2 * padY +
-						Math.min(rowHeights[0] ?? 0, 3) * type.lineHeight
-		);
-		for (const line of caption) {
-			this.text(line, x0, Writer.baseline(this.y, TYPE.note.lineHeight, TYPE.note.size), {
-				size: TYPE.note.size,
-				bold: true
-			});
-			this.y += TYPE.note.lineHeight;
-		}
-		if (caption.length) this.y += 2;
-		drawHeader();
-
-		rows.forEach((cells, r) => {
-			const count = Math.max(1, ...cells.map((c) => c.length));
-			let from = 0;
-			while (from < count) {
-				const fit = Math.floor((this.room - 2 * padY) / type.lineHeight);
-				const need = count - from;
-				// A row that fits on a fresh page moves there whole; a taller one is split.
-				if ((from === 0 && need <= linesPerPage && fit < need) || fit < Math.min(2, need)) {
-					pageBreak();
-					continue;
-				}
-				const take = Math.min(fit, need);
-				const height = take * type.lineHeight + 2 * padY;
-				if (r % 2 === 1) this.rect(x0, this.y, total, height, t.zebra);
-				cells.forEach((lines, i) => {
-					const align = block.columns[i]!.align ?? 'left';
-					const anchor =
-						align === 'right'
-							? xs[i]! + widths[i]! - padX
-							: align === 'center'
-								? xs[i]! + widths[i]! / 2
-								: xs[i]! + padX;
-					lines.slice(from, from + take).forEach((line, k) => {
-						const baseline = Writer.baseline(
-							this.y + padY + k * type.lineHeight,
-							type.lineHeight,
-							type.size
-						);
-						this.text(line, anchor, baseline, { size: type.size, align });
-					});
-				});
-				this.y += height;
-				this.rule(x0, this.y, x0 + total);
-				from += take;
-				if (from < count) pageBreak();
-			}
-		});
-		this.y += TABLE_GAP;
+		drawTable(this, block, options);
 	}
 }

@@ -9,7 +9,7 @@ import { isCalendarDate } from '$lib/domain/calendar-date';
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
 import { scoreAssessment, type ScoreResult } from '$lib/domain/scoring';
 import type { Rubric } from '$lib/rubrics/schema';
-import { saveAssessment, StorageFullError, StorageUnavailableError } from '$lib/storage/repository';
+import { saveAssessment } from '$lib/storage/repository';
 import type { AssessmentRecord } from '$lib/storage/records';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'conflict' | 'error';
@@ -44,6 +44,17 @@ function clearDraft(id: string) {
 	}
 }
 
+/**
+ * Tells every open tab that these assessments were stored with these revisions (an import that
+ * replaced them, for example): a tab holding an older revision shows its banner and stops saving.
+ */
+export function announceSaved(saved: readonly { id: string; revision: number }[]) {
+	if (typeof BroadcastChannel === 'undefined' || !saved.length) return;
+	const channel = new BroadcastChannel(CHANNEL);
+	for (const { id, revision } of saved) channel.postMessage({ id, revision });
+	channel.close();
+}
+
 export function digestOf(scores: ScoreResult) {
 	return { score: scores.overall.score, coverage: scores.overall.coverage.ratio };
 }
@@ -53,8 +64,8 @@ export class AssessmentSession {
 	assessment = $state() as Assessment;
 	revision = $state(0);
 	saveState = $state<SaveState>('saved');
-	/** A message for the user when saving failed (what happened and what to do) */
-	saveError = $state<string | null>(null);
+	/** Why saving failed: the error, or 'missing'; the page words it in the interface language */
+	saveError = $state<unknown>(null);
 	/** Set when another tab saved this assessment after we loaded it */
 	newerElsewhere = $state(false);
 
@@ -68,6 +79,8 @@ export class AssessmentSession {
 	);
 
 	private pending: Promise<void> = Promise.resolve();
+	/** Saves started or queued and not yet finished */
+	private running = 0;
 	private dirty = false;
 	private noteTimer: ReturnType<typeof setTimeout> | undefined;
 	private channel: BroadcastChannel | undefined;
@@ -125,10 +138,12 @@ export class AssessmentSession {
 	}
 
 	private change(id: string, patch: Partial<Answer>, debounce = false) {
-		if (this.saveState === 'conflict') return;
 		const next = { ...this.answer(id), ...patch };
 		this.assessment.answers[id] = next;
 		this.markDirty();
+		// Newer data is stored: what is typed stays on screen and in the draft (for export and the
+		// next visit), but is never saved over the newer record.
+		if (this.saveState === 'conflict') return;
 		clearTimeout(this.noteTimer);
 		if (debounce) this.noteTimer = setTimeout(() => void this.flush(), 400);
 		else void this.flush();
@@ -172,7 +187,6 @@ export class AssessmentSession {
 
 	/** Tracks what is being done about a recommended measure (status, owner, due date). */
 	setAction(key: string, patch: Partial<Action>) {
-		if (this.saveState === 'conflict') return;
 		// A date field can hold a year like 0202 or 2202; the stored file would then be refused
 		// when read back, so such a date is not stored (the field shows it as out of range).
 		if (patch.due && !isCalendarDate(patch.due)) return;
@@ -183,22 +197,23 @@ export class AssessmentSession {
 		if (!next.due) delete next.due;
 		this.assessment.actions = { ...(this.assessment.actions ?? {}), [key]: next };
 		this.markDirty();
+		if (this.saveState === 'conflict') return;
 		clearTimeout(this.noteTimer);
 		if (patch.owner !== undefined) this.noteTimer = setTimeout(() => void this.flush(), 400);
 		else void this.flush();
 	}
 
 	setNarrative(narrative: string) {
-		if (this.saveState === 'conflict') return;
 		this.assessment.narrative = narrative;
 		this.markDirty();
+		if (this.saveState === 'conflict') return;
 		clearTimeout(this.noteTimer);
 		this.noteTimer = setTimeout(() => void this.flush(), 400);
 	}
 
 	private markDirty() {
 		this.dirty = true;
-		this.saveState = 'unsaved';
+		if (this.saveState !== 'conflict') this.saveState = 'unsaved';
 		try {
 			const draft: Draft = {
 				baseRevision: this.revision,
@@ -210,10 +225,16 @@ export class AssessmentSession {
 		}
 	}
 
-	/** Saves now if anything changed; saves are serialised so revisions stay in order. */
+	/**
+	 * Saves now if anything changed; saves are serialised so revisions stay in order. With no save
+	 * running, the save starts in the caller's task (the input event), so the write is on its way
+	 * to the database before the page re-renders: the sooner it lands, the less a killed browser
+	 * can take with it.
+	 */
 	flush(): Promise<void> {
 		clearTimeout(this.noteTimer);
-		this.pending = this.pending.then(() => this.save());
+		const run = () => this.save().finally(() => this.running--);
+		this.pending = this.running++ === 0 ? run() : this.pending.then(run);
 		return this.pending;
 	}
 
@@ -242,12 +263,7 @@ export class AssessmentSession {
 		} catch (e) {
 			this.dirty = true;
 			this.saveState = 'error';
-			this.saveError =
-				e instanceof StorageFullError || e instanceof StorageUnavailableError
-					? e.message
-					: e instanceof Error
-						? e.message
-						: String(e);
+			this.saveError = e;
 		}
 	}
 

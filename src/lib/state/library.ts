@@ -17,12 +17,14 @@ import {
 	toExportedSubject,
 	toRecords,
 	type ImportPlan,
-	type Resolution
+	type Resolution,
+	type TakenIds
 } from '$lib/storage/bundle';
 import { embedFiles, extractFiles } from '$lib/storage/files';
 import * as repo from '$lib/storage/repository';
-import type { SubjectRecord } from '$lib/storage/records';
-import { AssessmentSession, digestOf } from './assessment-session.svelte';
+import { CorruptRecordError, NewerRecordError, type SubjectRecord } from '$lib/storage/records';
+import type { UnreadableRecord } from '$lib/storage/unreadable';
+import { announceSaved, AssessmentSession, digestOf } from './assessment-session.svelte';
 import { getRubric, loadAllRubrics, rubricIdFor, rubricSourceOf } from './rubrics';
 
 export const newId = () => crypto.randomUUID();
@@ -112,7 +114,47 @@ async function exportAssessments(records: { assessment: Assessment }[], files: M
 	return Promise.all(records.map((r) => embedFiles(r.assessment, files)));
 }
 
-export async function exportEverything(subjectIds?: string[]) {
+export const UNREADABLE_FORMAT = 'gd-digital-economy-unreadable-records';
+
+/** What an export wrote, and what it had to leave out (with the raw file that keeps it). */
+export interface ExportResult {
+	fileName: string;
+	leftOut: UnreadableRecord[];
+	/** The file holding the stored values of what was left out, when anything was */
+	rawFileName?: string;
+}
+
+/**
+ * The stored values of records the app cannot open, as a JSON file: nothing is lost even when a
+ * record cannot be read, and a newer app (or a person) can recover it from this file.
+ */
+export async function buildRawRecordsFile(records: UnreadableRecord[]) {
+	const keys = [...new Set(records.map((r) => r.key))];
+	const values = await repo.readRawRecords(keys);
+	const content = JSON.stringify(
+		{
+			format: UNREADABLE_FORMAT,
+			exportedAt: new Date().toISOString(),
+			records: keys.map((key) => {
+				const r = records.find((x) => x.key === key)!;
+				return { key, kind: r.kind, reason: r.reason, message: r.message, value: values[key] };
+			})
+		},
+		null,
+		1
+	);
+	return { fileName: fileNameFor(['数字经济自评估-无法读取的记录', today()], 'json'), content };
+}
+
+/** Saves the stored values of unreadable records to a file; returns its name. */
+export async function saveRawRecords(records: UnreadableRecord[]): Promise<string> {
+	const file = await buildRawRecordsFile(records);
+	download(file.fileName, file.content, 'application/json');
+	return file.fileName;
+}
+
+/** A backup of everything readable (or of some subjects); what cannot be read is listed. */
+export async function buildBackupFile(subjectIds?: string[]) {
 	const stored = await repo.readEverything(subjectIds);
 	const assessments = await exportAssessments(stored.assessments, stored.files);
 	const backup = buildBackup(stored.subjects, assessments, new Date().toISOString());
@@ -121,22 +163,47 @@ export async function exportEverything(subjectIds?: string[]) {
 		single ? [single.name, today()] : ['数字经济自评估-备份', today()],
 		'json'
 	);
-	download(fileName, JSON.stringify(backup, null, 1), 'application/json');
-	if (!subjectIds) await repo.updateMeta({ lastExportAt: new Date().toISOString() });
-	return fileName;
+	return { fileName, content: JSON.stringify(backup, null, 1), leftOut: stored.unreadable };
 }
 
-export async function exportAssessment(assessment: Assessment) {
-	const stored = await repo.readEverything([assessment.subject.id]);
-	const [embedded] = await exportAssessments([{ assessment }], stored.files);
+export async function exportEverything(subjectIds?: string[]): Promise<ExportResult> {
+	const file = await buildBackupFile(subjectIds);
+	download(file.fileName, file.content, 'application/json');
+	// What the backup could not hold is saved beside it, so nothing is lost.
+	const rawFileName = file.leftOut.length ? await saveRawRecords(file.leftOut) : undefined;
+	if (!subjectIds)
+		try {
+			await repo.updateMeta({ lastExportAt: new Date().toISOString() });
+		} catch (e) {
+			// Settings that cannot be read do not undo a backup that was made.
+			if (!(e instanceof NewerRecordError || e instanceof CorruptRecordError)) throw e;
+		}
+	return { fileName: file.fileName, leftOut: file.leftOut, rawFileName };
+}
+
+/** One assessment as a file, with the evidence files that can be read. */
+export async function buildAssessmentFile(assessment: Assessment) {
+	const fileIds = Object.values(assessment.answers).flatMap((a) =>
+		(a.evidence ?? []).filter((e) => e.kind === 'file').map((e) => e.id)
+	);
+	const { files, unreadable } = await repo.readFiles(fileIds);
+	const [embedded] = await exportAssessments([{ assessment }], files);
 	const fileName = fileNameFor([assessment.subject.name, assessment.period, today()], 'json');
-	download(fileName, JSON.stringify(embedded, null, 1), 'application/json');
-	return fileName;
+	return { fileName, content: JSON.stringify(embedded, null, 1), leftOut: unreadable };
+}
+
+export async function exportAssessment(assessment: Assessment): Promise<ExportResult> {
+	const file = await buildAssessmentFile(assessment);
+	download(file.fileName, file.content, 'application/json');
+	const rawFileName = file.leftOut.length ? await saveRawRecords(file.leftOut) : undefined;
+	return { fileName: file.fileName, leftOut: file.leftOut, rawFileName };
 }
 
 export interface PreparedImport {
 	plan: ImportPlan;
 	fileName: string;
+	/** Ids held by records on this device that cannot be read: imported under new ids */
+	taken: TakenIds;
 }
 
 /** Reads and checks a file completely; nothing is written yet. */
@@ -148,9 +215,12 @@ export async function prepareImport(file: File): Promise<PreparedImport> {
 				message: `file is ${formatBytes(file.size)}, over the ${formatBytes(MAX_IMPORT_BYTES)} limit`
 			}
 		]);
-	const text = await file.text();
+	return prepareImportText(await file.text(), file.name);
+}
+
+export async function prepareImportText(text: string, fileName: string): Promise<PreparedImport> {
 	const rubrics = await loadAllRubrics();
-	const parsed = parseImport(text, file.name, rubricSourceOf(rubrics));
+	const parsed = parseImport(text, fileName, rubricSourceOf(rubrics));
 	const stored = await repo.readEverything();
 	const plan = planImport(
 		parsed,
@@ -163,11 +233,19 @@ export async function prepareImport(file: File): Promise<PreparedImport> {
 			)
 		)
 	);
-	return { plan, fileName: file.name };
+	const idsOf = (kind: 'subject' | 'assessment') =>
+		new Set(
+			stored.unreadable.filter((u) => u.kind === kind).map((u) => u.key.slice(kind.length + 1))
+		);
+	return {
+		plan,
+		fileName,
+		taken: { subjects: idsOf('subject'), assessments: idsOf('assessment') }
+	};
 }
 
 export async function applyImport(prepared: PreparedImport, resolution: Resolution) {
-	const resolved = resolveImport(prepared.plan, resolution, () => newId());
+	const resolved = resolveImport(prepared.plan, resolution, () => newId(), prepared.taken);
 	const rubrics = await loadAllRubrics();
 	const source = rubricSourceOf(rubrics);
 	const files: [string, Blob][] = [];
@@ -186,7 +264,8 @@ export async function applyImport(prepared: PreparedImport, resolution: Resoluti
 		},
 		new Date().toISOString()
 	);
-	await repo.writeImport({ ...records, files });
+	const revisions = await repo.writeImport({ ...records, files });
+	announceSaved(revisions);
 	return resolved;
 }
 

@@ -11,6 +11,8 @@ import {
 	type SubjectSummary
 } from './records';
 import { assessmentKey, fileKey, now, plain, request, subjectKey, transaction } from './database';
+import { fileStillReferenced } from './evidence-files';
+import { readOrReport, type UnreadableRecord } from './unreadable';
 
 export async function getAssessment(id: string): Promise<AssessmentRecord | undefined> {
 	return transaction('readonly', async (s) => {
@@ -19,17 +21,33 @@ export async function getAssessment(id: string): Promise<AssessmentRecord | unde
 	});
 }
 
-export async function listAssessments(subjectId: string): Promise<AssessmentRecord[]> {
+export interface AssessmentList {
+	assessments: AssessmentRecord[];
+	unreadable: UnreadableRecord[];
+}
+
+/**
+ * A subject's assessments that can be read, newest first, and those that cannot: a damaged or
+ * newer assessment must not hide its subject's others.
+ */
+export async function listReadableAssessments(subjectId: string): Promise<AssessmentList> {
 	return transaction('readonly', async (s) => {
 		const subject = upgradeRecord(
 			'subject',
 			subjectKey(subjectId),
 			await request(s.get(subjectKey(subjectId)))
 		);
-		return (await readSubjectAssessments(s, subject)).sort((a, b) =>
+		const unreadable: UnreadableRecord[] = [];
+		const assessments = (await readSubjectAssessments(s, subject, unreadable)).sort((a, b) =>
 			b.assessment.date.localeCompare(a.assessment.date)
 		);
+		return { assessments, unreadable };
 	});
+}
+
+/** A subject's readable assessments, newest first (see listReadableAssessments for the rest). */
+export async function listAssessments(subjectId: string): Promise<AssessmentRecord[]> {
+	return (await listReadableAssessments(subjectId)).assessments;
 }
 
 /** What the subject list shows of an assessment: computed by the caller from the domain. */
@@ -42,20 +60,26 @@ export function summarize(
 	subject: SubjectRecord,
 	assessments: AssessmentRecord[],
 	digests: ReadonlyMap<string, AssessmentDigest>,
-	previous: SubjectSummary
+	previous: SubjectSummary,
+	/** Assessments that cannot be read now: the subject keeps listing them */
+	unreadable: readonly UnreadableRecord[] = []
 ): SubjectSummary {
 	const sorted = [...assessments].sort((a, b) =>
 		b.assessment.date.localeCompare(a.assessment.date)
 	);
+	const kept = unreadable
+		.filter((u) => u.kind === 'assessment')
+		.map((u) => u.key.slice('assessment:'.length))
+		.filter((id) => !sorted.some((a) => a.assessment.id === id));
 	const latest = sorted[0];
-	if (!latest) return { assessmentIds: [], latest: null };
+	if (!latest) return { assessmentIds: kept, latest: null };
 	const digest =
 		digests.get(latest.assessment.id) ??
 		(previous.latest?.assessmentId === latest.assessment.id
 			? { score: previous.latest.score, coverage: previous.latest.coverage }
 			: { score: null, coverage: 0 });
 	return {
-		assessmentIds: sorted.map((a) => a.assessment.id),
+		assessmentIds: [...sorted.map((a) => a.assessment.id), ...kept],
 		latest: {
 			assessmentId: latest.assessment.id,
 			date: latest.assessment.date,
@@ -66,16 +90,26 @@ export function summarize(
 	};
 }
 
-export async function readSubjectAssessments(s: IDBObjectStore, subject: SubjectRecord) {
+/**
+ * The subject's stored assessments. Those that cannot be read are added to `unreadable` when it
+ * is given (and the caller must keep them listed); without it they fail the read.
+ */
+export async function readSubjectAssessments(
+	s: IDBObjectStore,
+	subject: SubjectRecord,
+	unreadable?: UnreadableRecord[]
+) {
 	const raws = await Promise.all(
 		subject.summary.assessmentIds.map((id) => request(s.get(assessmentKey(id))))
 	);
 	return raws
-		.map((raw, i) =>
-			raw === undefined
-				? undefined
-				: upgradeRecord('assessment', assessmentKey(subject.summary.assessmentIds[i]!), raw)
-		)
+		.map((raw, i) => {
+			if (raw === undefined) return undefined;
+			const key = assessmentKey(subject.summary.assessmentIds[i]!);
+			return unreadable
+				? readOrReport('assessment', key, raw, unreadable)
+				: upgradeRecord('assessment', key, raw);
+		})
 		.filter((r): r is AssessmentRecord => r !== undefined);
 }
 
@@ -94,13 +128,15 @@ export async function createAssessment(
 	await transaction('readwrite', async (s) => {
 		const key = subjectKey(assessment.subject.id);
 		const subject = upgradeRecord('subject', key, await request(s.get(key)));
-		const others = await readSubjectAssessments(s, subject);
+		const unreadable: UnreadableRecord[] = [];
+		const others = await readSubjectAssessments(s, subject, unreadable);
 		await request(s.add(record, assessmentKey(assessment.id)));
 		const summary = summarize(
 			subject,
 			[...others, record],
 			new Map([[assessment.id, digest]]),
-			subject.summary
+			subject.summary,
+			unreadable
 		);
 		await request(s.put({ ...subject, summary, updatedAt: time }, key));
 	});
@@ -169,18 +205,20 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
 			(a.evidence ?? []).filter((e) => e.kind === 'file').map((e) => e.id)
 		);
 		const files: [string, Blob][] = [];
+		await request(s.delete(key));
 		for (const fileId of fileIds) {
 			const blob = (await request(s.get(fileKey(fileId)))) as Blob | undefined;
 			if (blob) files.push([fileId, blob]);
-			await request(s.delete(fileKey(fileId)));
+			// Another answer may still show this file (older copies shared ids): keep it for them.
+			if (!(await fileStillReferenced(s, fileId))) await request(s.delete(fileKey(fileId)));
 		}
-		await request(s.delete(key));
 		const sKey = subjectKey(record.assessment.subject.id);
 		const subject = upgradeRecord('subject', sKey, await request(s.get(sKey)));
-		const remaining = (await readSubjectAssessments(s, subject)).filter(
+		const unreadable: UnreadableRecord[] = [];
+		const remaining = (await readSubjectAssessments(s, subject, unreadable)).filter(
 			(a) => a.assessment.id !== id
 		);
-		const summary = summarize(subject, remaining, new Map(), subject.summary);
+		const summary = summarize(subject, remaining, new Map(), subject.summary, unreadable);
 		await request(s.put({ ...subject, summary, updatedAt: now() }, sKey));
 		return {
 			record,
@@ -204,10 +242,11 @@ export async function restoreAssessment(deleted: DeletedAssessment): Promise<voi
 		for (const [fileId, blob] of deleted.files) await request(s.put(blob, fileKey(fileId)));
 		const sKey = subjectKey(record.assessment.subject.id);
 		const subject = upgradeRecord('subject', sKey, await request(s.get(sKey)));
-		const others = await readSubjectAssessments(s, subject);
+		const unreadable: UnreadableRecord[] = [];
+		const others = await readSubjectAssessments(s, subject, unreadable);
 		const digests = new Map<string, AssessmentDigest>();
 		if (deleted.digest) digests.set(record.assessment.id, deleted.digest);
-		const summary = summarize(subject, [...others, record], digests, subject.summary);
+		const summary = summarize(subject, [...others, record], digests, subject.summary, unreadable);
 		await request(s.put({ ...subject, summary, updatedAt: now() }, sKey));
 	});
 }

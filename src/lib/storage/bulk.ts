@@ -2,39 +2,99 @@
 import { upgradeRecord, type AssessmentRecord, type SubjectRecord } from './records';
 import { assessmentKey, fileKey, now, plain, request, subjectKey, transaction } from './database';
 import { readSubjectAssessments, summarize } from './assessments';
+import { rawValuesOf, readOrReport, unreadableFile, type UnreadableRecord } from './unreadable';
 
 export interface StoredEverything {
 	subjects: SubjectRecord[];
 	assessments: AssessmentRecord[];
 	files: Map<string, Blob>;
+	/**
+	 * What was left out: records that cannot be read, and assessments whose subject cannot be
+	 * (a backup without their subject could not be restored).
+	 */
+	unreadable: UnreadableRecord[];
 }
 
+/**
+ * Everything readable (or the given subjects with their assessments and files). Records that
+ * cannot be read are reported, never a reason to fail: a backup matters most when something broke.
+ */
 export async function readEverything(subjectIds?: string[]): Promise<StoredEverything> {
 	return transaction('readonly', async (s) => {
 		const keys = (await request(s.getAllKeys())).filter((k): k is string => typeof k === 'string');
 		const subjects: SubjectRecord[] = [];
 		const assessments: AssessmentRecord[] = [];
 		const files = new Map<string, Blob>();
+		const unreadable: UnreadableRecord[] = [];
+		const unreadableSubjects = new Set<string>();
 		for (const key of keys) {
-			if (key.startsWith('subject:')) {
-				const subject = upgradeRecord('subject', key, await request(s.get(key)));
-				if (!subjectIds || subjectIds.includes(subject.id)) subjects.push(subject);
-			}
+			if (!key.startsWith('subject:')) continue;
+			const id = key.slice('subject:'.length);
+			if (subjectIds && !subjectIds.includes(id)) continue;
+			const subject = readOrReport('subject', key, await request(s.get(key)), unreadable);
+			if (subject) subjects.push(subject);
+			else unreadableSubjects.add(id);
 		}
 		const wanted = new Set(subjects.map((x) => x.id));
 		for (const key of keys) {
 			if (!key.startsWith('assessment:')) continue;
-			const record = upgradeRecord('assessment', key, await request(s.get(key)));
-			if (!wanted.has(record.assessment.subject.id)) continue;
+			const raw: unknown = await request(s.get(key));
+			if (subjectIds && !rawBelongsTo(raw, subjectIds)) continue;
+			const record = readOrReport('assessment', key, raw, unreadable);
+			if (!record) continue;
+			const subjectId = record.assessment.subject.id;
+			if (!wanted.has(subjectId)) {
+				if (!subjectIds || unreadableSubjects.has(subjectId))
+					unreadable.push({
+						key,
+						kind: 'assessment',
+						reason: 'subject',
+						message: `Assessment "${record.assessment.id}" was left out: its subject "${subjectId}" cannot be read.`
+					});
+				continue;
+			}
 			assessments.push(record);
 			for (const answer of Object.values(record.assessment.answers))
 				for (const e of answer.evidence ?? [])
 					if (e.kind === 'file') {
-						const blob = (await request(s.get(fileKey(e.id)))) as Blob | undefined;
-						if (blob) files.set(e.id, blob);
+						const value: unknown = await request(s.get(fileKey(e.id)));
+						if (value instanceof Blob) files.set(e.id, value);
+						else if (value !== undefined) unreadable.push(unreadableFile(fileKey(e.id)));
 					}
 		}
-		return { subjects, assessments, files };
+		return { subjects, assessments, files, unreadable };
+	});
+}
+
+/**
+ * Whether a stored assessment value (possibly unreadable) belongs to one of these subjects, so
+ * that exporting one subject reports only that subject's unreadable records.
+ */
+function rawBelongsTo(raw: unknown, subjectIds: string[]): boolean {
+	const subject = (raw as { assessment?: { subject?: { id?: unknown } } } | null)?.assessment
+		?.subject?.id;
+	// A record too damaged to say whose it is belongs to no subject in particular.
+	return typeof subject === 'string' && subjectIds.includes(subject);
+}
+
+/** The stored values of these records, for saving what cannot be opened to a file. */
+export async function readRawRecords(keys: readonly string[]): Promise<Record<string, unknown>> {
+	return transaction('readonly', (s) => rawValuesOf(s, keys));
+}
+
+/** The evidence files with these ids that are on the device (for exporting one assessment). */
+export async function readFiles(
+	ids: readonly string[]
+): Promise<{ files: Map<string, Blob>; unreadable: UnreadableRecord[] }> {
+	return transaction('readonly', async (s) => {
+		const files = new Map<string, Blob>();
+		const unreadable: UnreadableRecord[] = [];
+		for (const id of ids) {
+			const value: unknown = await request(s.get(fileKey(id)));
+			if (value instanceof Blob) files.set(id, value);
+			else if (value !== undefined) unreadable.push(unreadableFile(fileKey(id)));
+		}
+		return { files, unreadable };
 	});
 }
 
@@ -42,6 +102,12 @@ export interface ImportWrite {
 	subjects: SubjectRecord[];
 	assessments: AssessmentRecord[];
 	files: [string, Blob][];
+}
+
+/** An assessment as stored by an import; its revision is past every revision known before. */
+export interface WrittenRevision {
+	id: string;
+	revision: number;
 }
 
 async function sameBytes(a: Blob, b: Blob): Promise<boolean> {
@@ -52,27 +118,49 @@ async function sameBytes(a: Blob, b: Blob): Promise<boolean> {
 	return xs.every((v, i) => v === ys[i]);
 }
 
-/**
- * Evidence files never change once added, so one id means one content. An imported file whose id
- * is already taken on this device by different content (a hand-edited or hostile file) is stored
- * under a new id, so that the import cannot alter the evidence of assessments already here.
- */
-async function separateCollidingFiles(write: ImportWrite): Promise<ImportWrite> {
-	if (!write.files.length) return write;
-	const existing = await transaction('readonly', (s) =>
-		Promise.all(write.files.map(([id]) => request(s.get(fileKey(id))) as Promise<unknown>))
+const fileIdsOf = (assessment: { answers: AssessmentRecord['assessment']['answers'] }) =>
+	Object.values(assessment.answers).flatMap((a) =>
+		(a.evidence ?? []).filter((e) => e.kind === 'file').map((e) => e.id)
 	);
+
+/**
+ * An import may only link evidence to files it brings. Evidence files never change once added,
+ * so one id means one content, owned by one answer:
+ * - an imported file whose id is taken on this device (by another record's file, different
+ *   content, or an unreadable value) is stored under a new id, so the import cannot alter or
+ *   share the evidence of assessments already here;
+ * - file evidence that brings no file data and names no file of the same import gets a new id
+ *   with no file behind it ("file not included"): it can never open or delete a file on this
+ *   device that belongs to another record. Its title, name, type and size are kept.
+ */
+async function ownImportedFiles(write: ImportWrite): Promise<ImportWrite> {
+	const brought = new Set(write.files.map(([id]) => id));
+	const { existing, owned } = await transaction('readonly', async (s) => {
+		const existing = await Promise.all(
+			write.files.map(([id]) => request(s.get(fileKey(id))) as Promise<unknown>)
+		);
+		// Files that the stored versions of the replaced assessments already own.
+		const owned = new Set<string>();
+		for (const record of write.assessments) {
+			const raw: unknown = await request(s.get(assessmentKey(record.assessment.id)));
+			if (raw === undefined) continue;
+			const current = readOrReport('assessment', assessmentKey(record.assessment.id), raw, []);
+			if (current) for (const id of fileIdsOf(current.assessment)) owned.add(id);
+		}
+		return { existing, owned };
+	});
 	const renamed = new Map<string, string>();
 	for (const [i, [id, blob]] of write.files.entries()) {
 		const current = existing[i];
-		if (current instanceof Blob && !(await sameBytes(current, blob)))
-			renamed.set(id, crypto.randomUUID());
+		if (current === undefined) continue;
+		if (current instanceof Blob && owned.has(id) && (await sameBytes(current, blob))) continue;
+		renamed.set(id, crypto.randomUUID());
 	}
-	if (!renamed.size) return write;
-	const rename = (id: string) => renamed.get(id) ?? id;
+	const fileId = (id: string) =>
+		brought.has(id) ? (renamed.get(id) ?? id) : `missing-${crypto.randomUUID()}`;
 	return {
 		subjects: write.subjects,
-		files: write.files.map(([id, blob]) => [rename(id), blob]),
+		files: write.files.map(([id, blob]) => [renamed.get(id) ?? id, blob]),
 		assessments: write.assessments.map((record) => ({
 			...record,
 			assessment: {
@@ -84,7 +172,7 @@ async function separateCollidingFiles(write: ImportWrite): Promise<ImportWrite> 
 							? {
 									...answer,
 									evidence: answer.evidence.map((e) =>
-										e.kind === 'file' ? { ...e, id: rename(e.id) } : e
+										e.kind === 'file' ? { ...e, id: fileId(e.id) } : e
 									)
 								}
 							: answer
@@ -95,36 +183,55 @@ async function separateCollidingFiles(write: ImportWrite): Promise<ImportWrite> 
 	};
 }
 
-/** Writes an import in one transaction: all of it lands, or none of it. */
-export async function writeImport(input: ImportWrite): Promise<void> {
-	const write = await separateCollidingFiles(input);
-	await transaction('readwrite', async (s) => {
+/**
+ * Writes an import in one transaction: all of it lands, or none of it. A replaced assessment's
+ * revision goes past the stored one, so a tab still holding the old one can never save over it.
+ * A record on the device that cannot be read is never overwritten: the write fails instead.
+ */
+export async function writeImport(input: ImportWrite): Promise<WrittenRevision[]> {
+	const write = await ownImportedFiles(input);
+	return transaction('readwrite', async (s) => {
 		// An imported assessment that replaces one filed under another subject moves it: that
 		// subject must stop listing it, or it would show another subject's assessment.
 		const movedFrom = new Set<string>();
+		const revisions: WrittenRevision[] = [];
+		const records: AssessmentRecord[] = [];
 		for (const record of write.assessments) {
 			const key = assessmentKey(record.assessment.id);
 			const raw = await request(s.get(key));
-			if (raw === undefined) continue;
-			const previous = upgradeRecord('assessment', key, raw).assessment.subject.id;
-			if (previous !== record.assessment.subject.id) movedFrom.add(previous);
+			if (raw === undefined) {
+				records.push(record);
+				continue;
+			}
+			const previous = upgradeRecord('assessment', key, raw);
+			if (previous.assessment.subject.id !== record.assessment.subject.id)
+				movedFrom.add(previous.assessment.subject.id);
+			records.push({ ...record, revision: Math.max(previous.revision, record.revision) + 1 });
 		}
-		for (const subject of write.subjects)
-			await request(s.put(plain(subject), subjectKey(subject.id)));
-		for (const record of write.assessments)
+		for (const subject of write.subjects) {
+			const key = subjectKey(subject.id);
+			const raw = await request(s.get(key));
+			if (raw !== undefined) upgradeRecord('subject', key, raw);
+			await request(s.put(plain(subject), key));
+		}
+		for (const record of records) {
 			await request(s.put(plain(record), assessmentKey(record.assessment.id)));
+			revisions.push({ id: record.assessment.id, revision: record.revision });
+		}
 		for (const [id, blob] of write.files) await request(s.put(blob, fileKey(id)));
 		for (const subjectId of movedFrom) {
 			const key = subjectKey(subjectId);
 			const raw = await request(s.get(key));
 			if (raw === undefined) continue;
 			const subject = upgradeRecord('subject', key, raw);
-			const own = (await readSubjectAssessments(s, subject)).filter(
+			const unreadable: UnreadableRecord[] = [];
+			const own = (await readSubjectAssessments(s, subject, unreadable)).filter(
 				(a) => a.assessment.subject.id === subjectId
 			);
-			const summary = summarize(subject, own, new Map(), subject.summary);
+			const summary = summarize(subject, own, new Map(), subject.summary, unreadable);
 			await request(s.put({ ...subject, summary, updatedAt: now() }, key));
 		}
+		return revisions;
 	});
 }
 

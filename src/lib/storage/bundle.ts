@@ -14,6 +14,7 @@ import {
 	type RubricSource
 } from '$lib/domain/assessment-file';
 import { evidenceProblems, isWebUrl, sharedFileIdProblems } from '$lib/domain/evidence-check';
+import { subjectProblems } from './subject-check';
 import {
 	RECORD_SCHEMA_VERSION,
 	type AssessmentRecord,
@@ -123,12 +124,22 @@ export function parseImport(text: string, file: string, rubrics: RubricSource): 
 		];
 	});
 	if (parsed.kind === 'backup') {
+		parsed.subjects.forEach((s, i) =>
+			problems.push(...subjectProblems(s, `$.subjects[${i}]`, rubrics))
+		);
 		const subjectIds = new Set(parsed.subjects.map((s) => s.id));
+		const byId = new Map(parsed.subjects.map((s) => [s.id, s]));
 		parsed.assessments.forEach((a, i) => {
+			const subject = byId.get(a.subject.id);
 			if (!subjectIds.has(a.subject.id))
 				problems.push({
 					path: `$.assessments[${i}].subject.id`,
 					message: `refers to subject "${a.subject.id}", which is not in the file`
+				});
+			else if (subject && subject.kind !== a.subject.kind)
+				problems.push({
+					path: `$.assessments[${i}].subject.kind`,
+					message: `is "${a.subject.kind}" but subject "${subject.id}" is "${subject.kind}"`
 				});
 		});
 		const dup = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
@@ -226,21 +237,60 @@ export interface ResolvedImport {
 	unchanged: number;
 }
 
+/** Ids held on this device by records that cannot be read: an import must never write over them. */
+export interface TakenIds {
+	subjects: ReadonlySet<string>;
+	assessments: ReadonlySet<string>;
+}
+
+/**
+ * A copy of an assessment under a new id owns its evidence files: they get new ids too (the
+ * embedded data goes with them), so deleting one copy's file can never empty the other's.
+ */
+function copyAssessment(a: Assessment, id: string, newId: (oldId: string) => string): Assessment {
+	const fileIds = new Map<string, string>();
+	const answers = Object.fromEntries(
+		Object.entries(a.answers).map(([key, answer]) => [
+			key,
+			answer.evidence
+				? {
+						...answer,
+						evidence: answer.evidence.map((e) => {
+							if (e.kind !== 'file') return e;
+							let fresh = fileIds.get(e.id);
+							if (fresh === undefined) fileIds.set(e.id, (fresh = newId(e.id)));
+							return { ...e, id: fresh };
+						})
+					}
+				: answer
+		])
+	);
+	return { ...a, id, answers };
+}
+
 /**
  * Applies the user's choice for conflicts. "keep-both" gives the incoming copy a new id (and
  * moves an incoming subject's assessments with it); "replace" takes the incoming version;
  * "skip" keeps what is on the device. New items are always added; identical ones are left alone.
+ * Items whose id is held by an unreadable record on the device are always added as copies.
  */
 export function resolveImport(
 	plan: ImportPlan,
 	resolution: Resolution,
-	newId: (oldId: string) => string
+	newId: (oldId: string) => string,
+	taken: TakenIds = { subjects: new Set(), assessments: new Set() }
 ): ResolvedImport {
 	const subjectIdMap = new Map<string, string>();
 	const subjects: ExportedSubject[] = [];
 	let skipped = 0;
 	let unchanged = 0;
 	for (const item of plan.subjects) {
+		if (taken.subjects.has(item.incoming.id)) {
+			const id = newId(item.incoming.id);
+			subjectIdMap.set(item.incoming.id, id);
+			subjects.push({ ...item.incoming, id });
+			continue;
+		}
 		if (item.status === 'same') {
 			unchanged++;
 			continue;
@@ -258,13 +308,17 @@ export function resolveImport(
 		const incoming = movedSubject
 			? { ...item.incoming, subject: { ...item.incoming.subject, id: movedSubject } }
 			: item.incoming;
+		if (taken.assessments.has(incoming.id)) {
+			assessments.push(copyAssessment(incoming, newId(incoming.id), newId));
+			continue;
+		}
 		if (item.status === 'same' && !movedSubject) {
 			unchanged++;
 			continue;
 		}
 		if (item.status === 'new' || resolution === 'replace') assessments.push(incoming);
 		else if (resolution === 'keep-both' || movedSubject)
-			assessments.push({ ...incoming, id: newId(incoming.id) });
+			assessments.push(copyAssessment(incoming, newId(incoming.id), newId));
 		else skipped++;
 	}
 	return { subjects, assessments, skipped, unchanged };

@@ -3,7 +3,6 @@
  * assessments, evidence files and app metadata under prefixed keys. Writes that touch several
  * records run in one transaction, so they land together or not at all.
  */
-import { createStore, type UseStore } from 'idb-keyval';
 
 export const DB_NAME = 'gd-digital-economy';
 const STORE_NAME = 'records';
@@ -14,7 +13,7 @@ export const fileKey = (id: string) => `file:${id}`;
 export const META_KEY = 'meta:app';
 
 export class StorageUnavailableError extends Error {
-	constructor(detail: string) {
+	constructor(readonly detail: string) {
 		super(
 			`This browser does not let the app store data (${detail}). Private windows and some security settings block storage; open the app in a normal window, or export your work to a file.`
 		);
@@ -31,11 +30,49 @@ export class StorageFullError extends Error {
 	}
 }
 
-let store: UseStore | undefined;
-function getStore(): UseStore {
+/**
+ * The open connection, kept so that a transaction can start in the same task as the user's input
+ * (no promise hop before the first request reaches the database). Same database and store as
+ * idb-keyval's createStore, which other readers use.
+ */
+let db: IDBDatabase | undefined;
+let opening: Promise<IDBDatabase> | undefined;
+
+function openDatabase(): Promise<IDBDatabase> {
 	if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('no IndexedDB');
-	store ??= createStore(DB_NAME, STORE_NAME);
-	return store;
+	opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+		const open = indexedDB.open(DB_NAME);
+		open.onupgradeneeded = () => open.result.createObjectStore(STORE_NAME);
+		open.onsuccess = () => {
+			const connection = open.result;
+			connection.onclose = () => {
+				db = undefined;
+				opening = undefined;
+			};
+			db = connection;
+			resolve(connection);
+		};
+		open.onerror = () => {
+			opening = undefined;
+			reject(open.error);
+		};
+	});
+	return opening;
+}
+
+/**
+ * Writes are strict: the transaction completes only once the browser has flushed it to disk, so
+ * "saved" on screen means saved even if the whole browser or the machine stops right after.
+ * Chromium's default (relaxed) completes before the disk has the data.
+ */
+function storeOf(connection: IDBDatabase, mode: IDBTransactionMode) {
+	return connection
+		.transaction(STORE_NAME, mode, mode === 'readwrite' ? { durability: 'strict' } : {})
+		.objectStore(STORE_NAME);
+}
+
+async function withStore<T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => Promise<T>) {
+	return work(storeOf(db ?? (await openDatabase()), mode));
 }
 
 /** Maps browser storage failures to errors that tell the user what to do. */
@@ -61,7 +98,7 @@ export async function transaction<T>(
 	work: (s: IDBObjectStore) => Promise<T>
 ): Promise<T> {
 	try {
-		return await getStore()(mode, async (s) => {
+		return await withStore(mode, async (s) => {
 			const done = new Promise<void>((resolve, reject) => {
 				s.transaction.oncomplete = () => resolve();
 				s.transaction.onerror = () => reject(s.transaction.error);

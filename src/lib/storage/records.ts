@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AssessmentSchema } from '$lib/domain/assessment';
+import { isCalendarDate } from '$lib/domain/calendar-date';
 
 export const RECORD_SCHEMA_VERSION = 1;
 
@@ -78,7 +79,8 @@ export const migrations: Record<RecordKind, Record<number, Migration>> = {
 export class NewerRecordError extends Error {
 	constructor(
 		readonly kind: RecordKind,
-		readonly version: number
+		readonly version: number,
+		readonly key = ''
 	) {
 		super(
 			`A ${kind} record was saved by a newer version of this app (format ${version}); update the app to open it. It has not been changed.`
@@ -108,15 +110,61 @@ export function upgradeRecord<K extends RecordKind>(
 		throw new CorruptRecordError(kind, key, 'not an object');
 	let record = raw as Record<string, unknown>;
 	let version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 0;
-	if (version > RECORD_SCHEMA_VERSION) throw new NewerRecordError(kind, version);
+	if (version > RECORD_SCHEMA_VERSION) throw new NewerRecordError(kind, version, key);
 	while (version < RECORD_SCHEMA_VERSION) {
 		const migrate = migrations[kind][version];
 		if (!migrate) throw new CorruptRecordError(kind, key, `no migration from version ${version}`);
 		record = { ...migrate(record), schemaVersion: version + 1 };
 		version += 1;
 	}
+	if (kind === 'assessment') record = repairStoredDates(record);
 	const parsed = schemas[kind].safeParse(record);
 	if (!parsed.success)
 		throw new CorruptRecordError(kind, key, parsed.error.issues[0]?.message ?? 'invalid');
 	return parsed.data as z.infer<(typeof schemas)[K]>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Dates became strict (a real calendar date, years 1900–2100) after records were already being
+ * stored: a browser date field could save a year such as 0202. Such a record must not turn
+ * unreadable, and what the user typed must not vanish: an impossible due date moves into the
+ * action's note, an impossible assessment date is replaced by the day the record was created and
+ * the original is kept in the narrative, where the user sees and can correct it.
+ */
+export function repairStoredDates(record: Record<string, unknown>): Record<string, unknown> {
+	const assessment = record.assessment;
+	if (!isRecord(assessment)) return record;
+	let repaired = assessment;
+	const actions = assessment.actions;
+	if (isRecord(actions)) {
+		const fixed = Object.fromEntries(
+			Object.entries(actions).map(([k, action]) => {
+				if (!isRecord(action) || typeof action.due !== 'string' || isCalendarDate(action.due))
+					return [k, action];
+				const { due, ...rest } = action;
+				const moved = `原定完成日期 ${due} 不是有效日期，已从日期栏移入备注。`;
+				const note = typeof rest.note === 'string' && rest.note ? `${rest.note}\n${moved}` : moved;
+				return [k, { ...rest, note }];
+			})
+		);
+		repaired = { ...repaired, actions: fixed };
+	}
+	const date = assessment.date;
+	if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date)) {
+		const created = [assessment.createdAt, record.updatedAt]
+			.map((d) => (typeof d === 'string' ? d.slice(0, 10) : ''))
+			.find(isCalendarDate);
+		if (created) {
+			const moved = `评估日期 ${date} 不是有效日期，已改为记录创建日 ${created}，请核对。`;
+			const narrative =
+				typeof assessment.narrative === 'string' && assessment.narrative
+					? `${assessment.narrative}\n\n${moved}`
+					: moved;
+			repaired = { ...repaired, date: created, narrative };
+		}
+	}
+	return repaired === assessment ? record : { ...record, assessment: repaired };
 }

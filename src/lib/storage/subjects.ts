@@ -1,12 +1,6 @@
 /** Subjects (a city or an enterprise) on this device. */
-import {
-	CorruptRecordError,
-	NewerRecordError,
-	RECORD_SCHEMA_VERSION,
-	upgradeRecord,
-	type RecordKind,
-	type SubjectRecord
-} from './records';
+import { RECORD_SCHEMA_VERSION, upgradeRecord, type SubjectRecord } from './records';
+import { readOrReport, type UnreadableRecord } from './unreadable';
 import { now, plain, request, subjectKey, transaction } from './database';
 
 export async function listSubjects(): Promise<SubjectRecord[]> {
@@ -19,16 +13,7 @@ export async function listSubjects(): Promise<SubjectRecord[]> {
 	});
 }
 
-/** A stored record this app cannot open; it is reported and left exactly as it is. */
-export interface UnreadableRecord {
-	key: string;
-	kind: RecordKind;
-	/** newer: saved by a newer version of the app; corrupt: not a valid record */
-	reason: 'newer' | 'corrupt';
-	/** The record's format version, for newer records */
-	version?: number;
-	message: string;
-}
+export type { UnreadableRecord } from './unreadable';
 
 export interface SubjectList {
 	subjects: SubjectRecord[];
@@ -47,22 +32,8 @@ export async function listReadableSubjects(): Promise<SubjectList> {
 		const raws = await Promise.all(keys.map((k) => request(s.get(k))));
 		const list: SubjectList = { subjects: [], unreadable: [] };
 		raws.forEach((raw, i) => {
-			const key = keys[i]!;
-			try {
-				list.subjects.push(upgradeRecord('subject', key, raw));
-			} catch (e) {
-				if (e instanceof NewerRecordError)
-					list.unreadable.push({
-						key,
-						kind: 'subject',
-						reason: 'newer',
-						version: e.version,
-						message: e.message
-					});
-				else if (e instanceof CorruptRecordError)
-					list.unreadable.push({ key, kind: 'subject', reason: 'corrupt', message: e.message });
-				else throw e;
-			}
+			const subject = readOrReport('subject', keys[i]!, raw, list.unreadable);
+			if (subject) list.subjects.push(subject);
 		});
 		return list;
 	});
