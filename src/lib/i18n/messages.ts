@@ -1,3 +1,4 @@
+import { complianceEn, complianceZh } from './compliance';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { workflowEn, workflowZh } from './workflow';
@@ -48,6 +49,7 @@ export const zh = {
 	'error.back': '返回首页',
 	...workflowZh,
 	...resultsZh,
+	...complianceZh,
 	...safetyZh
 } as const;
 
@@ -95,6 +97,7 @@ export const en: Record<MessageKey, string> = {
 	'error.back': 'Back to home',
 	...workflowEn,
 	...resultsEn,
+	...complianceEn,
 	...safetyEn
 };
 
