@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findPunctuationProblems } from '../../src/lib/domain/punctuation';
 import { reportTexts } from '../../src/lib/domain/report-text';
+import { complianceReportTexts } from '../../src/lib/domain/report/compliance-text';
+import { complianceEn, complianceZh } from '../../src/lib/i18n/compliance';
 import { describeProfile } from '../../src/lib/domain/rubric-index';
 import { loadRubricText } from '../../src/lib/rubrics/loader';
 
@@ -66,6 +68,13 @@ describe('punctuation of shipped text', () => {
 
 	it('the report texts (PDF and results page)', () => {
 		expect(findings(collectTexts(reportTexts, 'report-text'))).toEqual([]);
+		expect(findings(collectTexts(complianceReportTexts, 'compliance-text'))).toEqual([]);
+	});
+
+	it('the compliance and figure messages of the interface', () => {
+		expect(
+			findings(collectTexts({ zh: complianceZh, en: complianceEn }, 'i18n/compliance'))
+		).toEqual([]);
 	});
 });
 

@@ -29,6 +29,8 @@ export const complianceZh = {
 	'compliance.unansweredList': '未回答的检查',
 	'compliance.apart':
 		'成熟度得分只衡量超出法定要求的发展水平；未满足的法定义务不因得分高而被抵消。',
+	'results.section.compliance': '合规状态',
+	'results.section.figures': '附：记录的数据',
 	'ratio.numerator': '分子',
 	'ratio.denominator': '分母',
 	'ratio.value': '计算结果',
@@ -70,6 +72,8 @@ export const complianceEn: Record<keyof typeof complianceZh, string> = {
 	'compliance.unansweredList': 'Checks not answered',
 	'compliance.apart':
 		'The maturity score measures development beyond what the law requires; a good score never offsets an unmet legal duty.',
+	'results.section.compliance': 'Compliance status',
+	'results.section.figures': 'Appendix: recorded figures',
 	'ratio.numerator': 'Numerator',
 	'ratio.denominator': 'Denominator',
 	'ratio.value': 'Computed value',
