@@ -66,7 +66,7 @@ describe('compliance status on the results page', () => {
 		};
 		render(RecordedFigures, { props: { rubric, assessment: a } });
 		const row = screen.getByRole('row', { name: /千兆用户占比/ });
-		expect(within(row).getByText('25 %')).toBeInTheDocument();
+		expect(within(row).getByText('25%')).toBeInTheDocument();
 		expect(within(row).getByText('30 ÷ 120 × 100 = 25')).toBeInTheDocument();
 	});
 });

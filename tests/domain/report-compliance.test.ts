@@ -98,9 +98,9 @@ describe('the figures appendix', () => {
 		expect(section.id).toBe('figures');
 		const table = section.blocks.find((b) => b.kind === 'table');
 		expect(table && table.kind === 'table' ? table.rows : []).toEqual([
-			['指标A', '指标A', '66.4 个/万人', '12,345 ÷ 1,860,000 × 10,000 = 66.4'],
+			['指标A', '5G基站数 ÷ 常住人口', '66.4 个/万人', '12,345 ÷ 1,860,000 × 10,000 = 66.4'],
 			['指标A', '数据中心机架数', '1,200 架', ''],
-			['指标A', '千兆用户占比', '25 %', '30 ÷ 120 × 100 = 25']
+			['指标A', '千兆用户占比', '25%', '30 ÷ 120 × 100 = 25']
 		]);
 	});
 });

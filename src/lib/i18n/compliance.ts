@@ -63,7 +63,7 @@ export const complianceEn: Record<keyof typeof complianceZh, string> = {
 	'compliance.progress': '{done}/{total} answered',
 	'compliance.statusTitle': 'Compliance status (legal duties, not part of the maturity score)',
 	'compliance.overall.met': 'Every applicable legal duty is met',
-	'compliance.overall.notMet': '{count} legal duties not met',
+	'compliance.overall.notMet': 'Legal duties not met: {count}',
 	'compliance.overall.incomplete': 'Compliance checks incomplete: {count} unanswered',
 	'compliance.overall.none': 'No compliance checks apply',
 	'compliance.counts':

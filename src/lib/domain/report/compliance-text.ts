@@ -46,8 +46,8 @@ const en: Record<Key, string> = {
 	notApplicable: 'Not applicable',
 	unanswered: 'Unanswered',
 	notMetWarning:
-		'{count} legal duties are not met and need remedying first, whatever the maturity score.',
-	incompleteWarning: '{count} compliance checks are unanswered, so compliance is not yet known.',
+		'Legal duties not met: {count}. They need remedying first, whatever the maturity score.',
+	incompleteWarning: 'Compliance checks unanswered: {count}. Compliance is not yet known.',
 	check: 'Check',
 	status: 'Status',
 	legalSource: 'Legal source',

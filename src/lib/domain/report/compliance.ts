@@ -59,11 +59,15 @@ export function buildComplianceSection(
 		{ kind: 'paragraph', tone: 'note', text: t('complianceApart') },
 		{
 			kind: 'figures',
+			// Four boxes fit one row; the not-applicable count goes under the overall status.
 			items: [
-				{ label: t('overall'), value: overall },
+				{
+					label: t('overall'),
+					value: overall,
+					detail: `${t('notApplicable')} ${summary.notApplicable}`
+				},
 				{ label: t('met'), value: String(summary.met) },
 				{ label: t('notMet'), value: String(summary.notMet) },
-				{ label: t('notApplicable'), value: String(summary.notApplicable) },
 				{ label: t('unanswered'), value: String(summary.unanswered) }
 			]
 		}
@@ -116,6 +120,10 @@ export function buildComplianceSection(
 	return { id: 'compliance', title: t('compliance'), blocks, children: [] };
 }
 
+/** "25%" but "1,200 架" and "66.4 per 10,000 people". */
+const withUnit = (n: number, unit: string) =>
+	unit === '%' || unit === '％' ? `${formatNumber(n, 8)}%` : `${formatNumber(n, 8)} ${unit}`;
+
 export interface FigureRow {
 	indicatorId: string;
 	indicator: string;
@@ -147,7 +155,7 @@ export function listFigureRows(
 			indicatorId,
 			indicator,
 			figure: label,
-			value: r.value === null ? '—' : `${formatNumber(r.value, 8)} ${pick(unit)}`,
+			value: r.value === null ? '—' : withUnit(r.value, pick(unit)),
 			working: r.value === null ? '' : r.working
 		};
 	};
@@ -157,7 +165,16 @@ export function listFigureRows(
 		const answer = assessment.answers[ind.id];
 		const title = pick(ind.title);
 		if (ind.metric?.ratio)
-			rows.push(ratioRow(ind.id, title, title, ind.metric.ratio, answer?.inputs, ind.metric.unit));
+			rows.push(
+				ratioRow(
+					ind.id,
+					title,
+					`${pick(ind.metric.ratio.numerator.label)} ÷ ${pick(ind.metric.ratio.denominator.label)}`,
+					ind.metric.ratio,
+					answer?.inputs,
+					ind.metric.unit
+				)
+			);
 		for (const figure of ind.figures) {
 			const v = answer?.figures?.[figure.id];
 			if (figure.ratio)
@@ -176,7 +193,7 @@ export function listFigureRows(
 					indicatorId: ind.id,
 					indicator: title,
 					figure: pick(figure.label),
-					value: typeof v === 'number' ? `${formatNumber(v, 8)} ${pick(figure.unit)}` : '—',
+					value: typeof v === 'number' ? withUnit(v, pick(figure.unit)) : '—',
 					working: ''
 				});
 		}
@@ -199,10 +216,10 @@ export function buildFiguresSection(
 		blocks.push({
 			kind: 'table',
 			columns: [
-				{ header: t('indicator'), width: 2.6 },
-				{ header: t('figure'), width: 2.6 },
-				{ header: t('value'), width: 1.8, align: 'right' },
-				{ header: t('working'), width: 3.2 }
+				{ header: t('indicator'), width: 2.2 },
+				{ header: t('figure'), width: 2.4 },
+				{ header: t('value'), width: 1.6, align: 'right' },
+				{ header: t('working'), width: 3.8 }
 			],
 			rows: recorded.map((r) => [r.indicator, r.figure, r.value, r.working])
 		});
