@@ -3,7 +3,8 @@
  * from the maturity score. The shipped rubrics gain their compliance checks with version 1.1, so
  * this test serves the city rubric with two checks added (the app bundles rubrics as modules).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -70,6 +71,29 @@ async function contextWithChecks(a: E2EApp) {
 	return { page: await context.newPage(), patched: () => patched };
 }
 
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/** WCAG 2.1 AA problems axe finds inside one part of the page. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+	await page.evaluate(axeSource);
+	return page.evaluate(async (include) => {
+		type Axe = {
+			run: (
+				ctx: object,
+				opts: object
+			) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+		};
+		const { violations } = await (window as unknown as { axe: Axe }).axe.run(
+			{ include: [[include]] },
+			{ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }
+		);
+		return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+	}, selector);
+}
+
 async function openSampleAssessment(page: Page, base: string) {
 	await page.goto(`${base}/assessments/`);
 	await page.getByRole('button', { name: '试用示例城市' }).click();
@@ -100,6 +124,7 @@ describe('compliance checks in a real browser', () => {
 		await page.keyboard.press('Space');
 		await expect(other.getByLabel('已满足').isChecked()).resolves.toBe(true);
 		await page.getByTestId('save-state').getByText('已保存').waitFor();
+		await expect(axeViolations(page, 'section.compliance')).resolves.toEqual([]);
 
 		if (process.env.SCREENSHOTS) {
 			mkdirSync(process.env.SCREENSHOTS, { recursive: true });
@@ -121,6 +146,7 @@ describe('compliance checks in a real browser', () => {
 		await expect(unmet.textContent()).resolves.toMatch(
 			/数据安全负责人.*明确数据安全负责人和管理机构.*《中华人民共和国数据安全法》第二十七条.*本级人民政府.*负责人尚未任命。/s
 		);
+		await expect(axeViolations(page, '#compliance')).resolves.toEqual([]);
 		// Above the score, which stays as it was: a good score never hides the duty.
 		const statusBox = await status.boundingBox();
 		const summaryBox = await page.getByTestId('summary').boundingBox();
