@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { findPunctuationProblems } from '../../src/lib/domain/punctuation';
 import { reportTexts } from '../../src/lib/domain/report-text';
+import { complianceReportTexts } from '../../src/lib/domain/report/compliance-text';
 import { dictionaries } from '../../src/lib/i18n/messages';
 import { describeProfile } from '../../src/lib/domain/rubric-index';
 import { loadRubricText } from '../../src/lib/rubrics/loader';
@@ -19,20 +20,20 @@ function collectTexts(
 	where: string
 ): { lang: 'zh' | 'en'; text: string; where: string }[] {
 	const found: { lang: 'zh' | 'en'; text: string; where: string }[] = [];
-	const visit = (value: unknown, key: string, at: string) => {
+	type Lang = 'zh' | 'en' | undefined;
+	const langOfKey = (key: string): Lang =>
+		key === 'en' || key.endsWith('_en') ? 'en' : key === 'zh' || key === 'quote' ? 'zh' : undefined;
+	// A dictionary under a zh or en key ({ zh: { … }, en: { … } }) passes its language down.
+	const visit = (value: unknown, key: string, at: string, inherited: Lang) => {
+		const lang = langOfKey(key) ?? inherited;
 		if (typeof value === 'string') {
-			const lang =
-				key === 'en' || key.endsWith('_en')
-					? 'en'
-					: key === 'zh' || key === 'quote' || /\p{Script=Han}/u.test(value)
-						? 'zh'
-						: undefined;
-			if (lang) found.push({ lang, text: value, where: at });
-		} else if (Array.isArray(value)) value.forEach((v, i) => visit(v, key, `${at}[${i}]`));
+			const textLang = lang ?? (/\p{Script=Han}/u.test(value) ? 'zh' : undefined);
+			if (textLang) found.push({ lang: textLang, text: value, where: at });
+		} else if (Array.isArray(value)) value.forEach((v, i) => visit(v, key, `${at}[${i}]`, lang));
 		else if (value && typeof value === 'object')
-			for (const [k, v] of Object.entries(value)) visit(v, k, `${at}.${k}`);
+			for (const [k, v] of Object.entries(value)) visit(v, k, `${at}.${k}`, lang);
 	};
-	visit(data, '', where);
+	visit(data, '', where, undefined);
 	return found;
 }
 
@@ -78,6 +79,7 @@ describe('punctuation of shipped text', () => {
 
 	it('the report texts (PDF and results page)', () => {
 		expect(findings(collectTexts(reportTexts, 'report-text'))).toEqual([]);
+		expect(findings(collectTexts(complianceReportTexts, 'compliance-text'))).toEqual([]);
 	});
 });
 

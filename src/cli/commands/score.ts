@@ -3,6 +3,7 @@ import { UsageError } from '../errors';
 import { write, writeJson } from '../io';
 import type { Command } from '../options';
 import { fmt, loadAssessmentFile, pct, titleOf } from '../shared';
+import { complianceJson, complianceLines } from '../compliance';
 
 /** `score FILE [--json]`: overall, pillar, domain and indicator scores. */
 export const run: Command = ([file], opts) => {
@@ -12,6 +13,7 @@ export const run: Command = ([file], opts) => {
 	if (opts.json)
 		return writeJson({
 			rubric: s.rubric,
+			compliance: complianceJson(rubric, assessment),
 			overall: {
 				score: s.overall.score,
 				coverage: s.overall.coverage,
@@ -52,6 +54,9 @@ export const run: Command = ([file], opts) => {
 	const o = s.overall;
 	write(
 		`${assessment.subject.name} ${assessment.period}  ${rubric.id} ${rubric.version}\n` +
+			complianceLines(rubric, assessment, opts.lang)
+				.map((line) => `${line}\n`)
+				.join('') +
 			`Overall ${fmt(o.score)} (${levelName(o.level)})  coverage ${o.coverage.answered}/${o.coverage.applicable} ${pct(o.coverage.ratio)}${o.provisional ? '  PROVISIONAL' : ''}`
 	);
 	for (const p of s.pillars) {

@@ -5,10 +5,11 @@
  * for bad input.
  */
 import type { z } from 'zod';
-import type { Rubric } from '../rubrics/schema';
-import { AssessmentSchema, type Assessment } from './assessment';
+import type { Indicator, Ratio, Rubric } from '../rubrics/schema';
+import { AssessmentSchema, type Answer, type Assessment, type RatioInputs } from './assessment';
+import { computeRatio } from './ratio';
 import { evidenceProblems, sharedFileIdProblems } from './evidence-check';
-import { indexIndicators, maxLevelOf } from './rubric-index';
+import { indexIndicators, matchesCondition, maxLevelOf } from './rubric-index';
 
 export interface Problem {
 	path: string;
@@ -192,7 +193,9 @@ export function checkAgainstRubric(assessment: Assessment, rubric: Rubric): Prob
 			});
 		if (answer.notApplicable && answer.level !== null)
 			problems.push({ path, message: 'an answer cannot have a level and be not applicable' });
+		problems.push(...recordedValueProblems(entry.indicator, answer, path));
 	}
+	problems.push(...complianceProblems(assessment, rubric));
 	for (const [question, value] of Object.entries(assessment.profile)) {
 		const q = rubric.profile.find((x) => x.id === question);
 		const path = formatJsonPath(['profile', question]);
@@ -229,6 +232,89 @@ export function checkAgainstRubric(assessment: Assessment, rubric: Rubric): Prob
 			path: '$.subject.kind',
 			message: `is "${assessment.subject.kind}" but rubric ${rubric.id} is for "${rubric.audience}"`
 		});
+	return problems;
+}
+
+/** A denominator of zero or less gives no meaningful ratio (per person, share of GDP). */
+function ratioInputProblems(inputs: RatioInputs, path: string): Problem[] {
+	const d = inputs.denominator;
+	return d !== null && d !== undefined && d <= 0
+		? [{ path: `${path}.denominator`, message: `is ${d}; a denominator must be greater than 0` }]
+		: [];
+}
+
+/** Ratio inputs and figures must be ones the indicator asks for. */
+function recordedValueProblems(indicator: Indicator, answer: Answer, path: string): Problem[] {
+	const problems: Problem[] = [];
+	if (answer.inputs) {
+		if (!indicator.metric?.ratio)
+			problems.push({
+				path: `${path}.inputs`,
+				message: 'this indicator has no ratio metric, so it takes no numerator or denominator'
+			});
+		else {
+			const inputProblems = ratioInputProblems(answer.inputs, `${path}.inputs`);
+			problems.push(...inputProblems);
+			// The value of a ratio metric is its computed ratio; a file saying otherwise was edited.
+			const computed = computeRatio(indicator.metric.ratio, answer.inputs);
+			if (!inputProblems.length && computed.value !== null && answer.value !== computed.value)
+				problems.push({
+					path: `${path}.value`,
+					message: `is ${answer.value ?? 'empty'} but the inputs give ${computed.working}; correct the value or the inputs`
+				});
+		}
+	}
+	for (const [figureId, value] of Object.entries(answer.figures ?? {})) {
+		const figurePath = `${path}.figures${formatJsonPath([figureId]).slice(1)}`;
+		const figure = indicator.figures.find((f) => f.id === figureId);
+		if (!figure) {
+			const known = indicator.figures.map((f) => f.id);
+			problems.push({
+				path: figurePath,
+				message: `unknown figure for indicator ${indicator.id} (${known.length ? `its figures: ${known.join(', ')}` : 'it records no figures'})`
+			});
+			continue;
+		}
+		problems.push(...figureShapeProblems(figure.ratio, value, figurePath));
+	}
+	return problems;
+}
+
+function figureShapeProblems(
+	ratio: Ratio | undefined,
+	value: NonNullable<Answer['figures']>[string],
+	path: string
+): Problem[] {
+	const isInputs = value !== null && typeof value === 'object';
+	if (ratio && !isInputs && value !== null)
+		return [
+			{ path, message: 'is a ratio: give { "numerator": …, "denominator": … }, not one number' }
+		];
+	if (!ratio && isInputs)
+		return [
+			{ path, message: 'is a plain figure: give one number, not a numerator and denominator' }
+		];
+	return isInputs ? ratioInputProblems(value, path) : [];
+}
+
+/** Compliance answers name checks of the rubric that bind this profile. */
+function complianceProblems(assessment: Assessment, rubric: Rubric): Problem[] {
+	const problems: Problem[] = [];
+	for (const [id, answer] of Object.entries(assessment.compliance ?? {})) {
+		const path = formatJsonPath(['compliance', id]);
+		const check = rubric.compliance.find((c) => c.id === id);
+		if (!check)
+			problems.push({
+				path,
+				message: `unknown compliance check in rubric ${rubric.id} ${rubric.version}`
+			});
+		else if (answer.status !== null && !matchesCondition(check.appliesTo, assessment.profile))
+			problems.push({
+				path: `${path}.status`,
+				message:
+					"this check does not apply to the subject's profile, so it takes no status; change the profile or remove the answer"
+			});
+	}
 	return problems;
 }
 

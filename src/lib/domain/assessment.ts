@@ -76,11 +76,26 @@ export const EvidenceSchema = z.strictObject({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** The two recorded values of a ratio (value = numerator ÷ denominator × factor). */
+export const RatioInputsSchema = z.strictObject({
+	numerator: z.number().finite().nullable().optional(),
+	denominator: z.number().finite().nullable().optional()
+});
+export type RatioInputs = z.infer<typeof RatioInputsSchema>;
+
+/** A recorded figure: a plain value, or the inputs of its ratio when the figure has one. */
+export const FigureValueSchema = z.union([z.number().finite().nullable(), RatioInputsSchema]);
+export type FigureValue = z.infer<typeof FigureValueSchema>;
+
 export const AnswerSchema = z.strictObject({
 	level: z.number().int().min(0).nullable(),
 	notApplicable: z.boolean().default(false),
 	target: z.number().int().min(0).nullable().default(null),
 	value: z.number().finite().nullable().optional(),
+	/** For a ratio metric: the value is computed from these. */
+	inputs: RatioInputsSchema.optional(),
+	/** Figures the indicator records (not scored), keyed by figure id. */
+	figures: boundedRecord(safeKey, FigureValueSchema, 100, 'figures').optional(),
 	note: shortText(20_000).optional(),
 	evidence: z.array(EvidenceSchema).max(200).optional()
 });
@@ -96,6 +111,17 @@ export const ActionSchema = z.strictObject({
 	note: shortText(5000).optional()
 });
 export type Action = z.infer<typeof ActionSchema>;
+
+export const ComplianceStatusSchema = z.enum(['met', 'not-met', 'not-applicable']);
+export type ComplianceStatusValue = z.infer<typeof ComplianceStatusSchema>;
+
+/** The answer to a compliance check (a legal duty): kept apart from the maturity answers. */
+export const ComplianceAnswerSchema = z.strictObject({
+	status: ComplianceStatusSchema.nullable(),
+	note: shortText(20_000).optional(),
+	evidence: z.array(EvidenceSchema).max(200).optional()
+});
+export type ComplianceAnswer = z.infer<typeof ComplianceAnswerSchema>;
 
 export const ProfileSchema = boundedRecord(
 	safeKey,
@@ -125,6 +151,8 @@ export const AssessmentSchema = z.strictObject({
 	assessor: shortText(200).default(''),
 	date: calendarDate(),
 	answers: boundedRecord(safeKey, AnswerSchema, MAX_ANSWERS, 'answers'),
+	/** Compliance checks by id; never part of the maturity score. */
+	compliance: boundedRecord(safeKey, ComplianceAnswerSchema, 500, 'compliance answers').optional(),
 	narrative: shortText(50_000).optional(),
 	/** Keyed by measure, `indicatorId:toLevel:n`. */
 	actions: boundedRecord(

@@ -9,6 +9,7 @@ import { planMeasures, rankGaps } from './gaps';
 import type { ReportCatalog } from './report-model';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
 import { citationLabel } from './citation';
+import { complianceCsvRows, figuresCsvRows } from './report/compliance-csv';
 import { titleIndex } from './rubric-index';
 import { scoreAssessment, type NodeResult } from './scoring';
 
@@ -53,6 +54,8 @@ export function buildResultsCsv(
 	const cite = (c: Citation) => citationLabel(c, rubric, catalog.nodes, locale);
 
 	const rows: (string | number | null)[][] = [
+		// Legal duties first, apart from the scores.
+		...complianceCsvRows(rubric, assessment, locale),
 		[t('summary')],
 		['id', t('indicator'), t('overallScore'), t('maturity'), t('targetScore'), t('coverage')]
 	];
@@ -121,5 +124,6 @@ export function buildResultsCsv(
 				action?.due ?? ''
 			]);
 		}
+	rows.push(...figuresCsvRows(rubric, assessment, locale));
 	return toCsv(rows);
 }

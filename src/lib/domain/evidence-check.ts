@@ -58,6 +58,17 @@ const essence = (type: string) => type.split(';')[0]!.trim().toLowerCase();
  */
 export function evidenceProblems(assessment: Assessment, where = '$'): Problem[] {
 	const problems: Problem[] = [];
+	// Compliance evidence is a link: files are kept with the maturity answers only.
+	for (const [id, answer] of Object.entries(assessment.compliance ?? {}))
+		answer.evidence?.forEach((e, i) => {
+			const path = `${where}${formatJsonPath(['compliance', id, 'evidence', i]).slice(1)}`;
+			if (e.kind !== 'link' || e.dataUrl !== undefined || e.url === undefined || !isWebUrl(e.url))
+				problems.push({
+					path,
+					message:
+						'compliance evidence must be a link (a web address starting with http:// or https://)'
+				});
+		});
 	for (const [id, answer] of Object.entries(assessment.answers))
 		answer.evidence?.forEach((e, i) => {
 			const path = `${where}${formatJsonPath(['answers', id, 'evidence', i]).slice(1)}`;

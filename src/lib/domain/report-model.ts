@@ -10,21 +10,33 @@ import { compareAssessments, type TrendPoint } from './compare';
 import { planMeasures, projectClosingTopGaps, rankGaps, type Gap } from './gaps';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
 import { citationLabel } from './citation';
+import { buildComplianceSection, buildFiguresSection } from './report/compliance';
 import { describeProfile, indexIndicators, titleIndex } from './rubric-index';
 import { scoreAssessment, type NodeResult } from './scoring';
 
 export type ReportSectionId =
-	'summary' | 'charts' | 'domains' | 'gaps' | 'plan' | 'comparison' | 'methodology' | 'evidence';
+	| 'summary'
+	| 'compliance'
+	| 'charts'
+	| 'domains'
+	| 'gaps'
+	| 'plan'
+	| 'comparison'
+	| 'methodology'
+	| 'evidence'
+	| 'figures';
 
 export const REPORT_SECTIONS: readonly ReportSectionId[] = [
 	'summary',
+	'compliance',
 	'charts',
 	'domains',
 	'gaps',
 	'plan',
 	'comparison',
 	'methodology',
-	'evidence'
+	'evidence',
+	'figures'
 ];
 
 export type Align = 'left' | 'right' | 'center';
@@ -264,6 +276,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
 		}
 		sections.push(section('summary', t('summary'), blocks));
 	}
+
+	// Legal duties right after the summary, apart from the maturity score.
+	const compliance = include.has('compliance')
+		? buildComplianceSection(rubric, assessment, locale)
+		: null;
+	if (compliance) sections.push(compliance);
 
 	// Charts
 	if (include.has('charts')) {
@@ -577,6 +595,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
 			])
 		);
 	}
+
+	const figures = include.has('figures') ? buildFiguresSection(rubric, assessment, locale) : null;
+	if (figures) sections.push(figures);
 
 	const profileText = describeProfile(rubric, assessment.profile, locale);
 	const reportTitle = rubric.audience === 'city' ? t('reportTitle') : t('reportTitleEnterprise');

@@ -1,3 +1,4 @@
+import { complianceEn, complianceZh } from './compliance';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
@@ -52,6 +53,7 @@ export const zh = {
 	'error.back': '返回首页',
 	...workflowZh,
 	...resultsZh,
+	...complianceZh,
 	...safetyZh,
 	...storageZh,
 	...versionsZh
@@ -103,6 +105,7 @@ export const en: Record<MessageKey, string> = {
 	'error.back': 'Back to home',
 	...workflowEn,
 	...resultsEn,
+	...complianceEn,
 	...safetyEn,
 	...storageEn,
 	...versionsEn

@@ -4,7 +4,15 @@
  * stops, and immediately when the page is hidden). Saves carry the revision they started from,
  * so a second tab with stale data cannot overwrite newer answers; other tabs are told to reload.
  */
-import type { Action, Answer, Assessment, Evidence } from '$lib/domain/assessment';
+import type {
+	Action,
+	Answer,
+	Assessment,
+	ComplianceAnswer,
+	Evidence,
+	FigureValue
+} from '$lib/domain/assessment';
+import { computeRatio } from '$lib/domain/ratio';
 import { isCalendarDate } from '$lib/domain/calendar-date';
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
 import { scoreAssessment, type ScoreResult } from '$lib/domain/scoring';
@@ -179,6 +187,36 @@ export class AssessmentSession {
 			patch.notApplicable = false;
 		}
 		this.change(id, patch);
+	}
+
+	/** One input of a ratio metric; the metric value is the computed ratio (or none yet). */
+	setRatioInput(id: string, part: 'numerator' | 'denominator', value: number | null) {
+		const ratio = this.index.get(id)?.indicator.metric?.ratio;
+		if (!ratio || this.saveState === 'conflict') return;
+		const inputs = { ...this.answer(id).inputs, [part]: value };
+		this.assessment.answers[id] = { ...this.answer(id), inputs };
+		this.setValue(id, computeRatio(ratio, inputs).value);
+	}
+
+	/** A recorded figure (not scored): a number, or the inputs of the figure's ratio. */
+	setFigure(id: string, figureId: string, value: FigureValue) {
+		this.change(id, { figures: { ...this.answer(id).figures, [figureId]: value } });
+	}
+
+	complianceAnswer(checkId: string): ComplianceAnswer {
+		return this.assessment.compliance?.[checkId] ?? { status: null };
+	}
+
+	/** Answers a compliance check; saved like any answer, never part of the score. */
+	setCompliance(checkId: string, patch: Partial<ComplianceAnswer>) {
+		if (this.saveState === 'conflict') return;
+		const next: ComplianceAnswer = { ...this.complianceAnswer(checkId), ...patch };
+		if (!next.note) delete next.note;
+		this.assessment.compliance = { ...(this.assessment.compliance ?? {}), [checkId]: next };
+		this.markDirty();
+		clearTimeout(this.noteTimer);
+		if (patch.note !== undefined) this.noteTimer = setTimeout(() => void this.flush(), 400);
+		else void this.flush();
 	}
 
 	setEvidence(id: string, evidence: Evidence[]) {
