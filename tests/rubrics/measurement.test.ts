@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	findAmbiguousLevels,
+	findLineCitations,
 	findMetricsWithoutQuantity,
 	findMissingDepartments,
 	findUndisclosedNumbers,
@@ -49,6 +50,11 @@ const checks: [string, (r: Rubric) => Finding[], (r: Rubric) => boolean][] = [
 	[
 		'every number in a descriptor is cited or declared the rubric’s own',
 		findUndisclosedNumbers,
+		(r) => r.pillars.length > 0
+	],
+	[
+		'texts cite documents by name, never by file line',
+		findLineCitations,
 		(r) => r.pillars.length > 0
 	],
 	[

@@ -105,3 +105,26 @@ export function findMetricsWithoutQuantity(rubric: Rubric): Finding[] {
 			: []
 	);
 }
+
+/** A source cited by file line ("004:2347", "doc004第1809行", "line 1809") in reader-visible text. */
+const LINE_CITATION = /\bdoc00\d|\b00[134][:：]\s?\d+|第\s?\d+\s?行|\bline \d{2,}/;
+
+/**
+ * Texts readers see cite documents by title and their own articles and sections; file lines
+ * belong in the citation data (`cites`), never in a descriptor, judgement or measure.
+ */
+export function findLineCitations(rubric: Rubric): Finding[] {
+	const findings: Finding[] = [];
+	const visit = (value: unknown, indicatorId: string) => {
+		if (typeof value === 'string') {
+			if (LINE_CITATION.test(value)) findings.push({ indicatorId, detail: value.slice(0, 80) });
+		} else if (Array.isArray(value)) value.forEach((v) => visit(v, indicatorId));
+		else if (value && typeof value === 'object')
+			for (const [key, v] of Object.entries(value))
+				// Citation data may name lines; everything else is text.
+				if (key !== 'cites' && key !== 'cite') visit(v, indicatorId);
+	};
+	for (const indicator of eachIndicator(rubric)) visit(indicator, indicator.id);
+	for (const check of rubric.compliance) visit(check, check.id);
+	return findings;
+}
