@@ -1,6 +1,8 @@
 /** Messages for compliance checks (legal duties), ratios and recorded figures. Chinese is the source. */
 export const complianceZh = {
 	'compliance.section': '合规检查（必须项）',
+	'compliance.pending': '还有 {count} 项法定义务（必须项）未确认，与成熟度得分分开报告。',
+	'compliance.open': '填写合规检查',
 	'compliance.sectionHint':
 		'以下是法律法规规定的义务，按“已满足”“未满足”“不适用”回答。合规状态单独列出，不计入成熟度得分。',
 	'compliance.none': '本量表对该评估对象的画像没有适用的合规检查。',
@@ -44,6 +46,9 @@ export const complianceZh = {
 
 export const complianceEn: Record<keyof typeof complianceZh, string> = {
 	'compliance.section': 'Compliance checks (required by law)',
+	'compliance.pending':
+		'{count} legal duties (required by law) are not yet confirmed; they are reported apart from the maturity score.',
+	'compliance.open': 'Fill in the compliance checks',
 	'compliance.sectionHint':
 		'These are duties set by laws and regulations: answer met, not met or not applicable. Compliance is reported on its own and is not part of the maturity score.',
 	'compliance.none': "No compliance check of this rubric applies to this subject's profile.",
