@@ -7,10 +7,10 @@ import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAssessment } from '../../src/lib/domain/sample';
 import { loadRubricText } from '../../src/lib/rubrics/loader';
 import * as repo from '../../src/lib/storage/repository';
 import { fixturePath } from '../support/rubrics';
+import { storeTestAssessment } from '../support/test-assessment';
 
 const load = (...parts: string[]) => {
 	const file = fixturePath('rubrics', 'versions', ...parts);
@@ -28,30 +28,19 @@ const { carryIntoCurrent, loadReview } = await import('../../src/lib/state/carry
 const { startAssessment } = await import('../../src/lib/state/library');
 const { default: CarryReview } = await import('../../src/routes/subject/CarryReview.svelte');
 
-async function stored10() {
-	await repo.wipeEverything();
-	localStorage.clear();
-	await repo.createSubject({
-		id: 's1',
-		kind: 'city',
-		name: '测试市',
-		rubricId: 'mini',
-		profile: { level: 'prefecture' }
-	});
-	const a = createAssessment(v10, {
+function stored10() {
+	return storeTestAssessment(v10, {
 		id: 'a10',
-		subject: { id: 's1', name: '测试市', kind: 'city' },
-		profile: { level: 'prefecture' },
-		date: '2025-06-30'
+		date: '2025-06-30',
+		prepare: (a) =>
+			Object.assign(a.answers, {
+				'd1.b': { level: 2, notApplicable: false, target: null },
+				'd2.b': { level: 1, notApplicable: false, target: null, note: '拆分前的说明' },
+				'd3.a': { level: 3, notApplicable: false, target: null },
+				'd3.c': { level: 1, notApplicable: false, target: null },
+				'd3.b': { level: 2, notApplicable: false, target: null, note: '删除前写下的说明' }
+			})
 	});
-	Object.assign(a.answers, {
-		'd1.b': { level: 2, notApplicable: false, target: null },
-		'd2.b': { level: 1, notApplicable: false, target: null, note: '拆分前的说明' },
-		'd3.a': { level: 3, notApplicable: false, target: null },
-		'd3.c': { level: 1, notApplicable: false, target: null },
-		'd3.b': { level: 2, notApplicable: false, target: null, note: '删除前写下的说明' }
-	});
-	return repo.createAssessment(a, { score: null, coverage: 0 });
 }
 
 let review: Awaited<ReturnType<typeof carryIntoCurrent>>;

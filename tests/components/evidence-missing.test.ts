@@ -3,44 +3,32 @@ import 'fake-indexeddb/auto';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import IndicatorCard from '../../src/routes/assess/IndicatorCard.svelte';
-import { createAssessment } from '../../src/lib/domain/sample';
 import { AssessmentSession } from '../../src/lib/state/assessment-session.svelte';
-import * as repo from '../../src/lib/storage/repository';
 import { loadFixtureRubric } from '../support/rubrics';
+import { storeTestAssessment } from '../support/test-assessment';
 
 const mini = loadFixtureRubric();
 
 describe('an evidence file imported without its content', () => {
 	it('tells the user it cannot be opened and what to do', async () => {
-		await repo.wipeEverything();
-		await repo.createSubject({
-			id: 's1',
-			kind: 'city',
-			name: '测试市',
-			rubricId: 'mini',
-			profile: { level: 'prefecture' }
+		const record = await storeTestAssessment(mini, {
+			prepare: (assessment) => {
+				assessment.answers['d1.a'] = {
+					...assessment.answers['d1.a']!,
+					evidence: [
+						{
+							id: 'missing-1',
+							kind: 'file',
+							title: '统计公报.pdf',
+							fileName: '统计公报.pdf',
+							mimeType: 'application/pdf',
+							size: 10,
+							addedAt: '2026-01-01T00:00:00.000Z'
+						}
+					]
+				};
+			}
 		});
-		const assessment = createAssessment(mini, {
-			id: 'a1',
-			subject: { id: 's1', name: '测试市', kind: 'city' },
-			profile: { level: 'prefecture' },
-			date: '2026-01-01'
-		});
-		assessment.answers['d1.a'] = {
-			...assessment.answers['d1.a']!,
-			evidence: [
-				{
-					id: 'missing-1',
-					kind: 'file',
-					title: '统计公报.pdf',
-					fileName: '统计公报.pdf',
-					mimeType: 'application/pdf',
-					size: 10,
-					addedAt: '2026-01-01T00:00:00.000Z'
-				}
-			]
-		};
-		const record = await repo.createAssessment(assessment, { score: null, coverage: 0 });
 		const session = new AssessmentSession(mini, record);
 		render(IndicatorCard, {
 			props: {

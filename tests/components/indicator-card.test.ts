@@ -3,31 +3,15 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import IndicatorCard from '../../src/routes/assess/IndicatorCard.svelte';
-import { createAssessment } from '../../src/lib/domain/sample';
 import { AssessmentSession } from '../../src/lib/state/assessment-session.svelte';
 import * as repo from '../../src/lib/storage/repository';
 import { loadFixtureRubric } from '../support/rubrics';
+import { storeTestAssessment } from '../support/test-assessment';
 
 const mini = loadFixtureRubric();
 
 async function newSession() {
-	await repo.wipeEverything();
-	localStorage.clear();
-	await repo.createSubject({
-		id: 's1',
-		kind: 'city',
-		name: '测试市',
-		rubricId: 'mini',
-		profile: { level: 'prefecture' }
-	});
-	const assessment = createAssessment(mini, {
-		id: 'a1',
-		subject: { id: 's1', name: '测试市', kind: 'city' },
-		profile: { level: 'prefecture' },
-		date: '2026-01-01'
-	});
-	const record = await repo.createAssessment(assessment, { score: null, coverage: 0 });
-	return new AssessmentSession(mini, record);
+	return new AssessmentSession(mini, await storeTestAssessment(mini));
 }
 
 function renderCard(session: AssessmentSession, id: string) {

@@ -8,31 +8,16 @@ import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import IndicatorCard from '../../src/routes/assess/IndicatorCard.svelte';
-import { createAssessment } from '../../src/lib/domain/sample';
 import { AssessmentSession } from '../../src/lib/state/assessment-session.svelte';
 import * as repo from '../../src/lib/storage/repository';
 import { loadFixtureRubric } from '../support/rubrics';
+import { storeTestAssessment } from '../support/test-assessment';
 
 const mini = loadFixtureRubric();
 
 let session: AssessmentSession;
 beforeEach(async () => {
-	await repo.wipeEverything();
-	localStorage.clear();
-	await repo.createSubject({
-		id: 's1',
-		kind: 'city',
-		name: '测试市',
-		rubricId: 'mini',
-		profile: { level: 'prefecture' }
-	});
-	const assessment = createAssessment(mini, {
-		id: 'a1',
-		subject: { id: 's1', name: '测试市', kind: 'city' },
-		profile: { level: 'prefecture' },
-		date: '2026-01-01'
-	});
-	session = new AssessmentSession(mini, await repo.createAssessment(assessment, digest));
+	session = new AssessmentSession(mini, await storeTestAssessment(mini));
 	render(IndicatorCard, {
 		props: {
 			session,
@@ -47,7 +32,6 @@ afterEach(() => {
 	vi.restoreAllMocks();
 	session.dispose();
 });
-const digest = { score: null, coverage: 0 };
 
 const levelRadio = (level: number) =>
 	within(screen.getByRole('group', { name: '现状等级' })).getAllByRole('radio')[level]!;

@@ -9,14 +9,11 @@ import {
 	citationReference,
 	describeGuidelineNode
 } from '../../src/lib/domain/citation';
-import {
-	buildReportModel,
-	type Block,
-	type ReportSection
-} from '../../src/lib/domain/report-model';
+import { buildReportModel } from '../../src/lib/domain/report-model';
 import { createSampleAssessment, defaultProfile } from '../../src/lib/domain/sample';
 import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { loadRubricText } from '../../src/lib/rubrics/loader';
+import { reportStrings } from '../support/report-blocks';
 
 const city = loadRubricText(readFileSync('rubrics/gd-city-readiness.yaml', 'utf8'), 'city');
 const node = (id: string) => guidelineNodes.get(id)!;
@@ -57,21 +54,6 @@ describe('citationLabel', () => {
 });
 
 describe('the report of a fully answered city', () => {
-	const texts = (blocks: Block[]): string[] =>
-		blocks.flatMap((b) =>
-			b.kind === 'paragraph' || b.kind === 'heading'
-				? [b.text]
-				: b.kind === 'table'
-					? b.rows.flat()
-					: b.kind === 'figures'
-						? b.items.flatMap((i) => [i.label, i.value])
-						: b.kind === 'list'
-							? b.items
-							: [b.title, ...b.categories]
-		);
-	const all = (sections: ReportSection[]): string[] =>
-		sections.flatMap((s) => [s.title, ...texts(s.blocks), ...all(s.children)]);
-
 	it('shows no node id and no file line as a citation', () => {
 		const assessment = createSampleAssessment(
 			city,
@@ -92,7 +74,7 @@ describe('the report of a fully answered city', () => {
 				locale,
 				generatedOn: '2026-07-01'
 			});
-			const shown = all(model.sections).join('\n');
+			const shown = reportStrings(model.sections).join('\n');
 			expect(shown).toContain(locale === 'zh' ? '《指引》第' : 'Guideline 1.0, Part');
 			expect(shown.match(/\bc\d{2}\.[pf]\d[\w.]*/g) ?? []).toEqual([]);
 			expect(shown.match(/ L\d+\b/g) ?? []).toEqual([]);

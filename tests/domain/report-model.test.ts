@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildReportModel,
-	type Block,
-	type ReportSection
-} from '../../src/lib/domain/report-model';
+import { buildReportModel } from '../../src/lib/domain/report-model';
 import { rankGaps } from '../../src/lib/domain/gaps';
 import { createSampleAssessment } from '../../src/lib/domain/sample';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
+import { blockTexts, flattenSections } from '../support/report-blocks';
 import { loadFixtureRubric } from '../support/rubrics';
 
 const mini = loadFixtureRubric();
@@ -25,20 +22,8 @@ const make = (seed: number, date: string) =>
 		seed
 	);
 
-const flatten = (sections: ReportSection[]): ReportSection[] =>
-	sections.flatMap((s) => [s, ...flatten(s.children)]);
-const texts = (blocks: Block[]): string[] =>
-	blocks.flatMap((b) =>
-		b.kind === 'paragraph' || b.kind === 'heading'
-			? [b.text]
-			: b.kind === 'table'
-				? b.rows.flat()
-				: b.kind === 'figures'
-					? b.items.flatMap((i) => [i.label, i.value])
-					: b.kind === 'list'
-						? b.items
-						: [b.title, ...b.categories]
-	);
+const flatten = flattenSections;
+const texts = blockTexts;
 
 describe('report model', () => {
 	const current = { ...make(2, '2026-03-01'), narrative: '第一段。\n\n第二段。' };
