@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/lib/domain/assessment';
-import { buildReportModel, type Block } from '../../src/lib/domain/report-model';
+import { buildReportModel } from '../../src/lib/domain/report-model';
 import { createSampleAssessment } from '../../src/lib/domain/sample';
 import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
+import { blockTexts } from '../support/report-blocks';
 import { loadFixtureRubric } from '../support/rubrics';
 
 const rubric = loadFixtureRubric('mini-compliance');
@@ -35,18 +36,7 @@ function assessment(): Assessment {
 
 const build = (a: Assessment, locale: 'zh' | 'en' = 'zh', r = rubric) =>
 	buildReportModel({ rubric: r, assessment: a, catalog, locale, generatedOn: '2026-02-01' });
-const texts = (blocks: Block[]): string[] =>
-	blocks.flatMap((b) =>
-		b.kind === 'paragraph' || b.kind === 'heading'
-			? [b.text]
-			: b.kind === 'table'
-				? b.rows.flat()
-				: b.kind === 'figures'
-					? b.items.flatMap((i) => [i.label, i.value])
-					: b.kind === 'list'
-						? b.items
-						: []
-	);
+const texts = blockTexts;
 
 describe('the compliance section of the report', () => {
 	it('comes right after the summary and names each unmet duty with its source and who acts', () => {
