@@ -2,6 +2,7 @@
  * One vocabulary: the key quantities carry the glossary's names on the results page, in the
  * report, the CSV and the method appendix, in both languages.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildResultsCsv } from '../../src/lib/domain/csv';
 import { GLOSSARY, GLOSSARY_ORDER, type GlossaryKey } from '../../src/lib/domain/glossary';
@@ -39,6 +40,24 @@ describe('glossary', () => {
 			for (const lang of locales)
 				for (const text of [GLOSSARY[key].term[lang], GLOSSARY[key].definition[lang]])
 					expect(findPunctuationProblems(text, lang), `${key}.${lang}: ${text}`).toEqual([]);
+	});
+
+	it('is the table in the README, term for term', () => {
+		const rows = readFileSync('README.md', 'utf8')
+			.split('\n')
+			.filter((l) => l.startsWith('|'))
+			.map((l) =>
+				l
+					.split('|')
+					.slice(1, -1)
+					.map((c) => c.trim())
+			);
+		for (const key of GLOSSARY_ORDER)
+			expect(rows).toContainEqual([
+				GLOSSARY[key].term.zh,
+				GLOSSARY[key].term.en,
+				GLOSSARY[key].definition.en
+			]);
 	});
 
 	it.each(locales)('UI labels and report texts (%s) are the glossary terms', (lang) => {
