@@ -31,7 +31,7 @@ export const resultsZh = {
 	'results.section.methodology': '评估方法',
 	'results.section.evidence': '佐证材料清单',
 	'results.explainIntro':
-		'总得分是四大板块得分的加权平均；板块得分是其下领域得分的加权平均；领域得分是其下已作答指标得分（100 × 等级 ÷ {max}）的加权平均。“占比”为该项在总得分中的有效权重。',
+		'总得分是四大板块得分的加权平均；板块得分是其下领域得分的加权平均；领域得分是其下已作答指标得分（100 × 等级 ÷ {max}）的加权平均。“占总分比重”为该项在总得分中的有效权重；“贡献分”= 占总分比重 × 指标得分，各项贡献分之和即总得分。',
 	'results.explainFormula': '{name}:{parts} = {score}',
 	'results.weight': '权重',
 	'results.share': '占总分比重',
@@ -139,7 +139,7 @@ export const resultsEn: Record<ResultsKey, string> = {
 	'results.section.methodology': 'Method',
 	'results.section.evidence': 'Evidence',
 	'results.explainIntro':
-		'The overall score is the weighted mean of the four pillar scores; a pillar score is the weighted mean of its domain scores; a domain score is the weighted mean of its answered indicators’ scores (100 × level ÷ {max}). “Share” is the item’s effective weight in the overall score.',
+		'The overall score is the weighted mean of the four pillar scores; a pillar score is the weighted mean of its domain scores; a domain score is the weighted mean of its answered indicators’ scores (100 × level ÷ {max}). “Share of overall” is the item’s effective weight in the overall score; “contributed points” = share of overall × indicator score, and they add up to the overall score.',
 	'results.explainFormula': '{name}: {parts} = {score}',
 	'results.weight': 'Weight',
 	'results.share': 'Share of overall',
