@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAssessmentFile } from '../../src/cli/shared';
 import type { Assessment } from '../../src/lib/domain/assessment';
 import { buildResultsCsv } from '../../src/lib/domain/csv';
+import { GLOSSARY } from '../../src/lib/domain/glossary';
 import { rankGaps } from '../../src/lib/domain/gaps';
 import { buildReportModel, type ReportSection } from '../../src/lib/domain/report-model';
 import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
@@ -127,4 +128,24 @@ describe('one indicator, the same numbers everywhere', () => {
 		expect(row[2]).toBe(`${m.target} ${rubric.scale[m.target]!.name.zh}`);
 		expect(row[3]).toBe(`${m.toLevel} ${rubric.scale[m.toLevel]!.name.zh}`);
 	});
+
+	it.each(['zh', 'en'] as const)(
+		'names the quantities by the glossary in the CLI’s printed output (%s)',
+		(lang) => {
+			const term = (key: keyof typeof GLOSSARY) => GLOSSARY[key].term[lang];
+			const gaps = cli(['gaps', file, '--top', '3', '--lang', lang]);
+			expect(gaps.code, gaps.err).toBe(0);
+			const [header, first] = gaps.out.split('\n');
+			for (const key of ['priority', 'level', 'target', 'gap'] as const)
+				expect(header).toContain(term(key));
+			const top = rankGaps(rubric, assessment)[0]!;
+			expect(first).toContain(`${top.priority.toFixed(2)}  ${top.current}→${top.target}`);
+			expect(first).toContain(top.indicatorId);
+			const score = cli(['score', file, '--lang', lang]);
+			expect(score.out).toContain(term('coverage'));
+			const compare = cli(['compare', file, file, '--lang', lang]);
+			expect(compare.out).toContain(term('change'));
+		},
+		60_000
+	);
 });
