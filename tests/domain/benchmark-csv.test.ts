@@ -77,7 +77,9 @@ describe('results csv', () => {
 		expect(lines[0]).toBe('\uFEFF执行摘要');
 		const gapLines = lines.filter((l) => /^\d+,d\d\.a,/.test(l)).map((l) => l.split(',')[1]);
 		expect(gapLines).toEqual(rankGaps(mini, a).map((g) => g.indicatorId));
-		expect(csv).toContain('d3.a:1:0,措施一,指标A,1,');
+		// The plan row names the indicator's target, then the level this measure leads to.
+		const target = rankGaps(mini, a).find((g) => g.indicatorId === 'd3.a')!.target;
+		expect(csv).toContain(`d3.a:1:0,措施一,指标A,${target},1,`);
 		expect(csv).toMatch(/d3\.a:1:0,.*,已完成,市工信局,/);
 	});
 });

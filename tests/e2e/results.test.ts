@@ -95,6 +95,42 @@ describe('results, comparison and benchmark in a real browser', () => {
 			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-indicator')));
 		expect(order).toEqual(gaps.map((g: { indicatorId: string }) => g.indicatorId));
 
+		// Each gap's target, gap and recoverable points read the same in the gap table, in the
+		// action plan (under the glossary's names) and in `gaps --json`.
+		type CliGap = { indicatorId: string; target: number; gap: number; priority: number };
+		const heads = await page
+			.getByTestId('gap-table')
+			.locator('thead th')
+			.evaluateAll((cells) => cells.map((c) => c.textContent?.trim()));
+		expect(heads).toEqual(expect.arrayContaining(['目标等级', '差距（级）', '可挽回分值']));
+		const byId = new Map((gaps as CliGap[]).map((g) => [g.indicatorId, g]));
+		const tableRows = await page
+			.getByTestId('gap-table')
+			.locator('tbody tr')
+			.evaluateAll((rows) =>
+				rows.map((r) => ({
+					id: r.getAttribute('data-indicator')!,
+					cells: [...r.querySelectorAll('td')].map((c) => c.textContent?.trim() ?? '')
+				}))
+			);
+		for (const row of tableRows) {
+			const g = byId.get(row.id)!;
+			expect(row.cells[3]!.startsWith(`${g.target} `), row.id).toBe(true);
+			expect(row.cells.slice(4, 6), row.id).toEqual([String(g.gap), g.priority.toFixed(2)]);
+		}
+		const planLines = await page.locator('li.measure').evaluateAll((items) =>
+			items.map((li) => ({
+				id: li.getAttribute('data-indicator')!,
+				text: li.querySelector('.muted.small')?.textContent?.replace(/\s+/g, ' ') ?? ''
+			}))
+		);
+		expect(planLines.length).toBeGreaterThan(0);
+		for (const line of planLines) {
+			const g = byId.get(line.id)!;
+			expect(line.text, line.id).toContain(`目标等级 ${g.target} `);
+			expect(line.text, line.id).toContain(`可挽回分值 ${g.priority.toFixed(2)}`);
+		}
+
 		const first = page.locator('li.measure').first();
 		const key = await first.getAttribute('data-key');
 		await first.getByRole('combobox', { name: '状态' }).selectOption('done');

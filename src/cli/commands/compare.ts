@@ -1,4 +1,6 @@
 import { compareAssessments } from '../../lib/domain/compare';
+import { glossaryTerm } from '../../lib/domain/glossary';
+import { reportText } from '../../lib/domain/report-text';
 import { InputError, UsageError } from '../errors';
 import { write, writeJson } from '../io';
 import type { Command } from '../options';
@@ -28,11 +30,14 @@ export const run: Command = ([a, b], opts) => {
 		after: number | null;
 		delta: number | null;
 	}) =>
-		`${fmt(d.before).padStart(5)} → ${fmt(d.after).padStart(5)}  ${d.delta === null ? '   —' : (d.delta >= 0 ? '+' : '') + d.delta.toFixed(1)}  ${d.id === 'overall' ? 'Overall' : title(d.id)}`;
+		`${fmt(d.before).padStart(5)} → ${fmt(d.after).padStart(5)}  ${d.delta === null ? '   —' : (d.delta >= 0 ? '+' : '') + d.delta.toFixed(1)}  ${d.id === 'overall' ? reportText(opts.lang, 'all') : title(d.id)}`;
 	if (!c.sameRubricVersion)
 		write(
 			`Rubric versions differ (${c.before.rubricVersion} → ${c.after.rubricVersion}): comparing ${c.sharedIndicatorCount} shared indicators (${pct(c.comparedShare)}).`
 		);
+	write(
+		`${reportText(opts.lang, 'before')} → ${reportText(opts.lang, 'after')} | ${glossaryTerm('change', opts.lang)}`
+	);
 	write(line(c.overall));
 	for (const p of c.pillars) write(`  ${line(p)}`);
 	for (const d of c.domains) write(`    ${line(d)}`);

@@ -1,4 +1,6 @@
 import { rankGaps } from '../../lib/domain/gaps';
+import { glossaryTerm } from '../../lib/domain/glossary';
+import { reportText } from '../../lib/domain/report-text';
 import { UsageError } from '../errors';
 import { write, writeJson } from '../io';
 import type { Command } from '../options';
@@ -34,10 +36,15 @@ export const run: Command = ([file], opts) => {
 			}))
 		);
 	const title = titleOf(rubric, opts.lang);
+	const term = (key: Parameters<typeof glossaryTerm>[0]) => glossaryTerm(key, opts.lang);
+	if (gaps.length === 0) return write(reportText(opts.lang, 'noGaps'));
+	// The same names as the report's gap table, so a printed line can be matched to the PDF.
+	write(
+		`  #  ${term('priority')} | ${term('level')} → ${term('target')} | ${term('gap')} | ${reportText(opts.lang, 'indicator')}`
+	);
 	gaps.forEach((g, i) =>
 		write(
-			`${String(i + 1).padStart(3)}. ${fmt(g.priority, 2).padStart(6)} pts  ${g.current}→${g.target}  ${g.indicatorId}  ${title(g.indicatorId)}`
+			`${String(i + 1).padStart(3)}. ${fmt(g.priority, 2).padStart(6)}  ${g.current}→${g.target}  ${String(g.gap).padStart(2)}  ${g.indicatorId}  ${title(g.indicatorId)}`
 		)
 	);
-	if (gaps.length === 0) write('No gaps: every answered indicator meets its target.');
 };

@@ -1,3 +1,5 @@
+import { glossaryTerm } from '../../lib/domain/glossary';
+import { reportText } from '../../lib/domain/report-text';
 import { scoreAssessment } from '../../lib/domain/scoring';
 import { UsageError } from '../errors';
 import { write, writeJson } from '../io';
@@ -57,7 +59,7 @@ export const run: Command = ([file], opts) => {
 			complianceLines(rubric, assessment, opts.lang)
 				.map((line) => `${line}\n`)
 				.join('') +
-			`Overall ${fmt(o.score)} (${levelName(o.level)})  coverage ${o.coverage.answered}/${o.coverage.applicable} ${pct(o.coverage.ratio)}${o.provisional ? '  PROVISIONAL' : ''}`
+			`${reportText(opts.lang, 'overallScore')} ${fmt(o.score)} (${levelName(o.level)})  ${glossaryTerm('coverage', opts.lang)} ${o.coverage.answered}/${o.coverage.applicable} ${pct(o.coverage.ratio)}${o.provisional ? '  PROVISIONAL' : ''}`
 	);
 	for (const p of s.pillars) {
 		write(

@@ -15,7 +15,10 @@ export interface RecommendedMeasure {
 	/** Key of the tracked status: the measure's id, or `<indicatorId>:<toLevel>:<n>` (1.0 measures) */
 	key: string;
 	indicatorId: string;
+	/** The level this measure leads to: a step on the way, not necessarily the target */
 	toLevel: number;
+	/** The indicator's target level (what the plan shows as its target) */
+	target: number;
 	text: Text;
 	actors: string[];
 	cites: Citation[];
@@ -88,6 +91,7 @@ export function rankGaps(rubric: Rubric, assessment: Assessment, scores?: ScoreR
 					key: measureKey(r.id, m, n),
 					indicatorId: r.id,
 					toLevel: m.toLevel,
+					target: r.target,
 					text: m.text,
 					actors: m.actors ?? indicator.responsible,
 					cites: m.cites,

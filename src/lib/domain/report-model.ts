@@ -10,6 +10,7 @@ import { compareAssessments, type TrendPoint } from './compare';
 import { planMeasures, projectClosingTopGaps, rankGaps, type Gap } from './gaps';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
 import { citationLabel } from './citation';
+import { GLOSSARY, GLOSSARY_ORDER } from './glossary';
 import { buildComplianceSection, buildFiguresSection } from './report/compliance';
 import { describeProfile, indexIndicators, titleIndex } from './rubric-index';
 import { scoreAssessment, type NodeResult } from './scoring';
@@ -299,7 +300,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 				max: 100,
 				series: [
 					{ name: t('current'), role: 'current', values: nodes.map((n) => n.score) },
-					{ name: t('target'), role: 'target', values: nodes.map((n) => n.targetScore) }
+					{ name: t('targetSeries'), role: 'target', values: nodes.map((n) => n.targetScore) }
 				],
 				table: {
 					kind: 'table',
@@ -307,7 +308,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 					columns: [
 						{ header: '', width: 4 },
 						{ header: t('current'), width: 1, align: 'right' },
-						{ header: t('target'), width: 1, align: 'right' }
+						{ header: t('targetSeries'), width: 1, align: 'right' }
 					],
 					rows: nodes.map((n, i) => [categories[i]!, num(n.score), num(n.targetScore)])
 				}
@@ -432,6 +433,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 					columns: [
 						{ header: t('measure'), width: 4.4 },
 						{ header: t('indicator'), width: 2.2 },
+						{ header: t('target'), width: 1.2 },
 						{ header: t('toLevel'), width: 1.2 },
 						{ header: t('basis'), width: 2.4 },
 						{ header: t('priority'), width: 1, align: 'right' },
@@ -453,6 +455,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
 						return [
 							pick(m.text),
 							title(m.indicatorId),
+							levelName(m.target),
 							levelName(m.toLevel),
 							basis,
 							num(m.priority, 2),
@@ -548,6 +551,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
 						t('methodGap'),
 						t('methodTargets')
 					]
+				},
+				{ kind: 'heading', text: t('glossaryTitle') },
+				{
+					kind: 'table',
+					columns: [
+						{ header: t('glossaryTerm'), width: 1.6 },
+						{ header: t('glossaryDefinition'), width: 6 }
+					],
+					rows: GLOSSARY_ORDER.map((key) => [
+						pick(GLOSSARY[key].term),
+						pick(GLOSSARY[key].definition)
+					])
 				},
 				{ kind: 'heading', text: t('scaleTitle') },
 				{

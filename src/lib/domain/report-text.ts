@@ -1,4 +1,9 @@
 /** Fixed wording of reports, in both languages. Chinese is the source. */
+import { GLOSSARY } from './glossary';
+
+// The key quantities are named by the glossary, never spelled here a second time.
+const zhTerm = (key: keyof typeof GLOSSARY) => GLOSSARY[key].term.zh;
+const enTerm = (key: keyof typeof GLOSSARY) => GLOSSARY[key].term.en;
 export type ReportLocale = 'zh' | 'en';
 
 const zh = {
@@ -21,7 +26,7 @@ const zh = {
 	summary: '执行摘要',
 	overallScore: '总得分',
 	maturity: '成熟度等级',
-	coverage: '覆盖率',
+	coverage: zhTerm('coverage'),
 	coverageDetail: '已答 {answered} / 适用 {applicable}',
 	provisional: '暂定结果：尚有 {missing} 项适用指标未作答，得分仅基于已作答指标。',
 	targetScore: '目标得分',
@@ -34,13 +39,14 @@ const zh = {
 	chartDomains: '各领域：现状与目标',
 	chartTrend: '历次评估得分趋势',
 	current: '现状',
-	target: '目标',
+	target: zhTerm('target'),
+	targetSeries: '目标',
 	previous: '上次评估',
 	domains: '分领域结果',
 	domainScore: '领域得分',
 	indicator: '指标',
-	level: '现状等级',
-	gap: '差距',
+	level: zhTerm('level'),
+	gap: zhTerm('gap'),
 	note: '备注',
 	value: '数值',
 	notApplicable: '不适用',
@@ -48,17 +54,17 @@ const zh = {
 	noNote: '',
 	gaps: '差距分析',
 	gapsIntro:
-		'差距 = 目标等级 − 现状等级；优先度 = 补齐该差距可提高的总得分分值。按优先度从高到低排列。',
+		'差距（级）= 目标等级 − 现状等级；可挽回分值 = 补齐该差距可提高的总得分分值。按可挽回分值从高到低排列。',
 	rank: '序号',
 	domain: '领域',
-	priority: '优先度（分）',
+	priority: zhTerm('priority'),
 	responsible: '责任部门',
 	responsibleEnterprise: '责任职能',
 	noGaps: '所有已作答指标均已达到目标等级。',
 	noAnswers: '尚无已作答的指标，无法分析差距。',
 	plan: '行动计划',
 	planIntro:
-		'按责任主体分组列出推进措施，组内按优先度排序；每项措施注明所依据的指引条款及典型案例。',
+		'按责任主体分组列出推进措施，组内按可挽回分值排序；每项措施注明所对应指标的目标等级、所依据的指引条款及典型案例。',
 	measure: '措施',
 	toLevel: '达到等级',
 	basis: '依据',
@@ -77,7 +83,7 @@ const zh = {
 		'两次评估所用量表版本不同（{before} → {after}），仅对比共有的 {count} 项指标（占 {share}）。',
 	before: '上次',
 	after: '本次',
-	delta: '变化',
+	delta: zhTerm('change'),
 	levelChanges: '等级变化的指标：{n} 项',
 	resolvedGaps: '已消除的差距',
 	newGaps: '新出现的差距',
@@ -90,9 +96,12 @@ const zh = {
 	methodMaturity:
 		'成熟度等级为得分所达到的最高等级（例如 0–4 级量表中，62.5 分达到 2 级的 50 分，未达到 3 级的 75 分）。',
 	methodGap:
-		'差距 = 目标等级 − 现状等级（已达到或超过目标时记为 0）；优先度 = 该指标在总得分中的有效权重 × 差距 ÷ 最高等级 × 100，即补齐差距可提高的总得分分值。',
+		'差距（级）= 目标等级 − 现状等级（已达到或超过目标时记为 0）；可挽回分值 = 该指标在总得分中的有效权重 × 差距 ÷ 最高等级 × 100，即补齐差距可提高的总得分分值。',
 	methodTargets: '目标等级默认取量表按对象画像设定的值，评估人可逐项调整。',
 	scaleTitle: '等级定义',
+	glossaryTitle: '术语表',
+	glossaryTerm: '术语',
+	glossaryDefinition: '含义',
 	sources: '依据文件',
 	rubricVersion: '量表版本：{id} {version}',
 	evidence: '附录：佐证材料清单',
@@ -127,7 +136,7 @@ const en: Record<ReportTextKey, string> = {
 	summary: 'Executive summary',
 	overallScore: 'Overall score',
 	maturity: 'Maturity level',
-	coverage: 'Coverage',
+	coverage: enTerm('coverage'),
 	coverageDetail: '{answered} answered of {applicable} applicable',
 	provisional:
 		'Provisional: {missing} applicable indicators are unanswered; scores are based on the answered ones only.',
@@ -142,13 +151,14 @@ const en: Record<ReportTextKey, string> = {
 	chartDomains: 'Domains: current and target',
 	chartTrend: 'Scores over time',
 	current: 'Current',
-	target: 'Target',
+	target: enTerm('target'),
+	targetSeries: 'Target',
 	previous: 'Previous',
 	domains: 'Results by domain',
 	domainScore: 'Domain score',
 	indicator: 'Indicator',
-	level: 'Current level',
-	gap: 'Gap',
+	level: enTerm('level'),
+	gap: enTerm('gap'),
 	note: 'Note',
 	value: 'Value',
 	notApplicable: 'Not applicable',
@@ -156,17 +166,17 @@ const en: Record<ReportTextKey, string> = {
 	noNote: '',
 	gaps: 'Gap analysis',
 	gapsIntro:
-		'Gap = target level − current level; priority = the overall-score points that closing the gap would recover. Highest priority first.',
+		'Gap (levels) = target level − current level; recoverable points = the overall-score points that closing the gap would recover. Most recoverable points first.',
 	rank: 'No.',
 	domain: 'Domain',
-	priority: 'Priority (pts)',
+	priority: enTerm('priority'),
 	responsible: 'Responsible department',
 	responsibleEnterprise: 'Responsible function',
 	noGaps: 'Every answered indicator meets its target.',
 	noAnswers: 'No indicator is answered yet, so there are no gaps to analyse.',
 	plan: 'Action plan',
 	planIntro:
-		'Measures grouped by who acts, highest priority first within each group; each names the guideline clause it rests on and related typical cases.',
+		'Measures grouped by who acts, most recoverable points first within each group; each names its indicator’s target level, the guideline clause it rests on and related typical cases.',
 	measure: 'Measure',
 	toLevel: 'Leads to',
 	basis: 'Basis',
@@ -185,7 +195,7 @@ const en: Record<ReportTextKey, string> = {
 		'The two assessments use different rubric versions ({before} → {after}); only the {count} shared indicators ({share}) are compared.',
 	before: 'Before',
 	after: 'Now',
-	delta: 'Change',
+	delta: enTerm('change'),
 	levelChanges: 'Indicators whose level changed: {n}',
 	resolvedGaps: 'Gaps closed',
 	newGaps: 'New gaps',
@@ -200,10 +210,13 @@ const en: Record<ReportTextKey, string> = {
 	methodMaturity:
 		'The maturity level is the highest level whose score is reached (on a 0–4 scale, 62.5 reaches level 2 at 50 but not level 3 at 75).',
 	methodGap:
-		'Gap = max(0, target − current level); priority = the indicator’s effective weight in the overall score × gap ÷ top level × 100, i.e. the overall points that closing the gap would recover.',
+		'Gap (levels) = max(0, target level − current level); recoverable points = the indicator’s effective weight in the overall score × gap ÷ top level × 100, i.e. the overall points that closing the gap would recover.',
 	methodTargets:
 		'Target levels default to the values the rubric sets for the subject’s profile; the assessor may change each one.',
 	scaleTitle: 'Level definitions',
+	glossaryTitle: 'Glossary',
+	glossaryTerm: 'Term',
+	glossaryDefinition: 'Meaning',
 	sources: 'Source documents',
 	rubricVersion: 'Rubric version: {id} {version}',
 	evidence: 'Appendix: evidence',
