@@ -7,7 +7,6 @@ import { InputError } from '$lib/domain/assessment-file';
 import { createAssessment as newAssessment, createSampleAssessment } from '$lib/domain/sample';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { upgradePlan } from '$lib/domain/upgrade';
-import { guidelineNodes } from '$lib/rubrics/guideline';
 import type { Rubric } from '$lib/rubrics/schema';
 import {
 	buildBackup,
@@ -337,10 +336,4 @@ export async function openSession(id: string): Promise<AssessmentSession | undef
 	const { id: rubricId, version } = record.assessment.rubric;
 	const rubric = await getRubric(rubricId, version);
 	return rubric ? new AssessmentSession(rubric, record) : undefined;
-}
-
-/** Reads a guideline node's title in both languages (for citation labels). */
-export function nodeTitle(id: string) {
-	const node = guidelineNodes.get(id);
-	return node ? { zh: node.title, en: node.title_en } : undefined;
 }

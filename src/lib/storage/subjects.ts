@@ -3,16 +3,6 @@ import { RECORD_SCHEMA_VERSION, upgradeRecord, type SubjectRecord } from './reco
 import { readOrReport, type UnreadableRecord } from './unreadable';
 import { now, plain, request, subjectKey, transaction } from './database';
 
-export async function listSubjects(): Promise<SubjectRecord[]> {
-	return transaction('readonly', async (s) => {
-		const keys = (await request(s.getAllKeys())).filter(
-			(k): k is string => typeof k === 'string' && k.startsWith('subject:')
-		);
-		const raws = await Promise.all(keys.map((k) => request(s.get(k))));
-		return raws.map((raw, i) => upgradeRecord('subject', keys[i]!, raw));
-	});
-}
-
 export type { UnreadableRecord } from './unreadable';
 
 export interface SubjectList {
