@@ -9,6 +9,6 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		fileParallelism: false,
-		globalSetup: ['tests/support/e2e-global.ts']
+		globalSetup: ['tests/support/e2e-global.ts', 'tests/support/build-cli.ts']
 	}
 });

@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli as run } from './run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gd-cli-'));
 const file = (name: string) => path.join(dir, name);
 
 function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		encoding: 'utf8',
-		env: { ...process.env, NODE_OPTIONS: '' }
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
+	return run(args);
 }
 const cliJson = (...args: string[]) => {
 	const r = cli(...args, '--json');

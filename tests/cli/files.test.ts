@@ -144,7 +144,7 @@ describe('cli output streams', () => {
 			'bash',
 			[
 				'-c',
-				'set -o pipefail; node --import tsx src/cli/main.ts coverage --rubric gd-city-readiness --json | head -c 100 > /dev/null'
+				'set -o pipefail; node src/cli/bin.js coverage --rubric gd-city-readiness --json | head -c 100 > /dev/null'
 			],
 			{ encoding: 'utf8', timeout: 45_000, env: { ...process.env, NODE_OPTIONS: '' } }
 		);
@@ -155,11 +155,11 @@ describe('cli output streams', () => {
 
 describe('cli output errors', () => {
 	it.runIf(existsSync('/dev/full'))('says so in one line when the output cannot be written', () => {
-		const r = spawnSync(
-			'bash',
-			['-c', 'node --import tsx src/cli/main.ts schema assessment > /dev/full'],
-			{ encoding: 'utf8', timeout: 45_000, env: { ...process.env, NODE_OPTIONS: '' } }
-		);
+		const r = spawnSync('bash', ['-c', 'node src/cli/bin.js schema assessment > /dev/full'], {
+			encoding: 'utf8',
+			timeout: 45_000,
+			env: { ...process.env, NODE_OPTIONS: '' }
+		});
 		expect(r.status).toBe(1);
 		expect(r.stderr).toBe('error: cannot write the output: ENOSPC\n');
 	});

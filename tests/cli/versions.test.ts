@@ -3,24 +3,20 @@
  * listing them, a template of an older version, carrying a 1.0 file into 1.1, comparing across
  * the versions with the compared share, and a bad mapping refused with file, path and problem.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/rubrics';
+import { cli as run } from './run-cli';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gd-versions-'));
 const file = (name: string) => path.join(dir, name);
 const rubricsDir = fixturePath('rubrics', 'versions');
 
 function cli(args: string[], rubrics = rubricsDir) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		encoding: 'utf8',
-		env: { ...process.env, NODE_OPTIONS: '', GD_ASSESS_RUBRICS: rubrics }
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
+	return run(args, { env: { ...process.env, NODE_OPTIONS: '', GD_ASSESS_RUBRICS: rubrics } });
 }
 
 function filled(version: string, levels: Record<string, number>, name: string) {

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cli as runCli } from '../cli/run-cli';
 import { openApp, waitForServiceWorkerControl, type E2EApp } from '../support/e2e';
 
 let app: E2EApp | undefined;
@@ -19,11 +19,9 @@ const axeSource = readFileSync(
 );
 
 function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		encoding: 'utf8'
-	});
-	expect(r.stderr).toBe('');
-	return JSON.parse(r.stdout);
+	const r = runCli(args);
+	expect(r.err).toBe('');
+	return JSON.parse(r.out);
 }
 
 async function loadSampleCity(page: Page, base: string) {

@@ -3,11 +3,11 @@
  * across the two versions with the compared share — the same share the CLI reports for the same
  * two files. Runs once the current city rubric is later than its archived 1.0.0.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cli as runCli } from '../cli/run-cli';
 import { findRubricById } from '../../src/cli/rubric-files';
 import { openApp, type E2EApp } from '../support/e2e';
 import { fixturePath } from '../support/rubrics';
@@ -64,13 +64,9 @@ describe.skipIf(current === '1.0.0')('rubric versions in a real browser', () => 
 		]);
 		const carried = path.join(scratch, 'carried.json');
 		await download.saveAs(carried);
-		const r = spawnSync(
-			process.execPath,
-			['--import', 'tsx', 'src/cli/main.ts', 'compare', original, carried, '--json'],
-			{ encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }
-		);
-		expect(r.stderr).toBe('');
-		const cli = JSON.parse(r.stdout);
+		const r = runCli(['compare', original, carried, '--json']);
+		expect(r.err).toBe('');
+		const cli = JSON.parse(r.out);
 		expect(cli.sameRubricVersion).toBe(false);
 		const share = `${Math.round(cli.comparedShare * 100)}%`;
 

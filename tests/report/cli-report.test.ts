@@ -1,17 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli as run } from '../cli/run-cli';
 import { city, dir, pdfFonts, pdfInfo, pdfText, qpdfCheck, sample, squash } from './support';
 
 const file = (name: string) => path.join(dir, name);
 
 function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		encoding: 'utf8',
-		env: { ...process.env, NODE_OPTIONS: '' }
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
+	const r = run(args);
+	return { code: r.code, out: r.out, err: r.err };
 }
 
 // A 2×1 PNG with transparency.

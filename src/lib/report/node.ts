@@ -5,16 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project-root';
 import type { ReportFonts } from './fonts';
 
 import { REPORT_FONT_FILES as FONT_FILES } from './font-files';
 
-/** static/fonts, found relative to this file wherever the process runs from. */
-export const STATIC_FONTS_DIR = path.resolve(
-	path.dirname(fileURLToPath(import.meta.url)),
-	'../../../static/fonts'
-);
+/** static/fonts of the project, wherever the process runs from (source or built CLI). */
+export const STATIC_FONTS_DIR = path.join(PROJECT_ROOT, 'static/fonts');
 
 const view = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
