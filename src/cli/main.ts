@@ -23,9 +23,9 @@ Commands:
                                            an empty assessment with every indicator id
                                            (of version X; default the current version)
   sample --rubric ID [--seed N] [--profile q=a,...]  a realistic filled example
-  validate FILE                            check a rubric (.yaml) or an assessment (.json)
-  score FILE [--json]                      scores: overall, pillars, domains, indicators
-  gaps FILE [--json] [--top N]             gaps ranked by priority, with measures
+  validate FILE…                           check rubrics (.yaml) or assessments (.json)
+  score FILE… [--json]                     scores: overall, pillars, domains, indicators
+  gaps FILE… [--json] [--top N]            gaps ranked by priority, with measures
   compare A B [--json]                     deltas from assessment A (earlier) to B (later);
                                            across versions through the rubric's mapping
   upgrade FILE -o OUT.json [--json]        carry an assessment into the current rubric version;
@@ -38,6 +38,8 @@ Commands:
                                            "logo": "logo.png"} (PNG or JPEG up to 2 MB, path
                                            relative to BRAND.json)
 
+Several FILEs: one process for all; text under "== FILE ==" lines, --json as JSON Lines
+({"file", "result"} or {"file", "error"}); a bad file does not stop the rest (exit code 1).
 Options: --lang zh|en (text and report language, default zh), --debug (show stack traces)
 Exit codes: 0 success, 1 invalid input, 2 usage error.`;
 

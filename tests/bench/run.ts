@@ -26,6 +26,18 @@ interface Row {
 	budget?: number;
 }
 
+/** Runs node with these arguments as a user would; throws with its message when it fails. */
+function spawnOrThrow(args: string[]) {
+	const r = spawnSync(process.execPath, args, {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		env: { ...process.env, NODE_OPTIONS: '' }
+	});
+	if (r.status !== 0) throw new Error(`node ${args.slice(0, 3).join(' ')} failed: ${r.stderr}`);
+}
+
+const runCli = (args: string[]) => spawnOrThrow(['src/cli/bin.js', ...args]);
+
 function median(samples: number[]) {
 	const s = [...samples].sort((a, b) => a - b);
 	return s[Math.floor(s.length / 2)]!;
@@ -120,16 +132,9 @@ rows.push({
 	const out = path.join(dir, 'report.pdf');
 	writeFileSync(current, JSON.stringify(withNotes(fullyAnswered(city, 2))));
 	writeFileSync(previous, JSON.stringify(withNotes(fullyAnswered(city, 1))));
-	const run = () => {
-		const r = spawnSync(
-			process.execPath,
-			['--import', 'tsx', 'src/cli/main.ts', 'report', current, '-o', out, '--previous', previous],
-			{ encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }
-		);
-		if (r.status !== 0) throw new Error(`cli report failed: ${r.stderr}`);
-	};
+	const run = () => runCli(['report', current, '-o', out, '--previous', previous]);
 	const samples: number[] = [];
-	run(); // warm-up: file cache and tsx's compile cache
+	run(); // warm-up: file cache
 	for (let i = 0; i < 5; i++) {
 		const t0 = performance.now();
 		run();
@@ -147,6 +152,61 @@ rows.push({
 		unit: 'KB',
 		budget: 1536
 	});
+	rmSync(dir, { recursive: true, force: true });
+}
+
+// The CLI's start-up, as a user runs it: `score` of the full city sample through the package
+// entry (the built CLI), beside a bare `node` start and the same command transpiled at run time by
+// tsx (how the CLI ran before it was built); then 200 files scored in one process (batch mode)
+// against one process per file.
+{
+	const dir = mkdtempSync(path.join(tmpdir(), 'gd-bench-cli-'));
+	const file = path.join(dir, 'city.json');
+	writeFileSync(file, JSON.stringify(fullyAnswered(city, 2)));
+	const wall = (args: string[], runs = 7) => {
+		spawnOrThrow(args); // warm-up: file cache
+		const samples: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			const t0 = performance.now();
+			spawnOrThrow(args);
+			samples.push(performance.now() - t0);
+		}
+		return median(samples);
+	};
+	const bare = wall(['-e', '0']);
+	const built = wall(['src/cli/bin.js', 'score', file]);
+	const transpiled = wall(['--import', 'tsx', 'src/cli/main.ts', 'score', file], 3);
+	rows.push(
+		{
+			name: 'cli score (built CLI, process start-up included)',
+			value: built,
+			unit: 'ms',
+			budget: 400
+		},
+		{ name: 'bare node start (peer)', value: bare, unit: 'ms' },
+		{ name: 'cli score: time ratio to a bare node start', value: built / bare, unit: '×' },
+		{
+			name: 'cli score: time ratio of run-time transpiling (tsx) to the built CLI',
+			value: transpiled / built,
+			unit: '×'
+		}
+	);
+	const many = Array.from({ length: 200 }, (_, i) => {
+		const f = path.join(dir, `client-${i}.json`);
+		writeFileSync(f, JSON.stringify({ ...fullyAnswered(city, (i % 5) + 1), id: `c${i}` }));
+		return f;
+	});
+	const t0 = performance.now();
+	spawnOrThrow(['src/cli/bin.js', 'score', ...many, '--json']);
+	const batch = performance.now() - t0;
+	rows.push(
+		{ name: 'cli score: 200 files in one process (batch)', value: batch, unit: 'ms', budget: 3000 },
+		{
+			name: 'cli score: 200 files one process each (estimated: 200 × one)',
+			value: built * 200,
+			unit: 'ms'
+		}
+	);
 	rmSync(dir, { recursive: true, force: true });
 }
 

@@ -1,19 +1,16 @@
 import { glossaryTerm } from '../../lib/domain/glossary';
 import { reportText } from '../../lib/domain/report-text';
 import { scoreAssessment } from '../../lib/domain/scoring';
-import { UsageError } from '../errors';
-import { write, writeJson } from '../io';
-import type { Command } from '../options';
+import { perFileCommand } from '../batch';
 import { fmt, loadAssessmentFile, pct, titleOf } from '../shared';
 import { complianceJson, complianceLines } from '../compliance';
 
-/** `score FILE [--json]`: overall, pillar, domain and indicator scores. */
-export const run: Command = ([file], opts) => {
-	if (!file) throw new UsageError('score needs a FILE');
+/** `score FILE… [--json]`: overall, pillar, domain and indicator scores. */
+export const run = perFileCommand('score', (file, opts, out) => {
 	const { assessment, rubric } = loadAssessmentFile(file);
 	const s = scoreAssessment(rubric, assessment);
 	if (opts.json)
-		return writeJson({
+		return out.json({
 			rubric: s.rubric,
 			compliance: complianceJson(rubric, assessment),
 			overall: {
@@ -54,20 +51,21 @@ export const run: Command = ([file], opts) => {
 	const title = titleOf(rubric, opts.lang);
 	const levelName = (l: number | null) => (l === null ? '—' : rubric.scale[l]!.name[opts.lang]);
 	const o = s.overall;
-	write(
+	const lines = [
 		`${assessment.subject.name} ${assessment.period}  ${rubric.id} ${rubric.version}\n` +
 			complianceLines(rubric, assessment, opts.lang)
 				.map((line) => `${line}\n`)
 				.join('') +
 			`${reportText(opts.lang, 'overallScore')} ${fmt(o.score)} (${levelName(o.level)})  ${glossaryTerm('coverage', opts.lang)} ${o.coverage.answered}/${o.coverage.applicable} ${pct(o.coverage.ratio)}${o.provisional ? '  PROVISIONAL' : ''}`
-	);
+	];
 	for (const p of s.pillars) {
-		write(
+		lines.push(
 			`  ${fmt(p.score).padStart(5)}  ${title(p.id)}  (${p.coverage.answered}/${p.coverage.applicable})`
 		);
 		for (const d of s.domains.filter((x) => x.pillarId === p.id))
-			write(
+			lines.push(
 				`    ${fmt(d.score).padStart(5)}  ${title(d.id)}  (${d.coverage.answered}/${d.coverage.applicable})`
 			);
 	}
-};
+	out.text(lines.join('\n'));
+});

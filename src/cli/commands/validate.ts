@@ -8,9 +8,9 @@ import { loadRubricText, MAX_RUBRIC_BYTES } from '../../lib/rubrics/loader';
 import { checkUpgrade } from '../../lib/rubrics/versions';
 import type { Rubric } from '../../lib/rubrics/schema';
 import path from 'node:path';
-import { RubricError, UsageError } from '../errors';
-import { readInputText, write } from '../io';
-import type { Command } from '../options';
+import { perFileCommand } from '../batch';
+import { RubricError } from '../errors';
+import { readInputText } from '../io';
 import { loadArchivedRubrics, shippedRubricSource } from '../rubric-files';
 
 /**
@@ -24,23 +24,43 @@ function checkAgainstArchive(rubric: Rubric, file: string) {
 	if (problems.length) throw new RubricError(file, problems);
 }
 
-/** `validate FILE`: a rubric (.yaml, or JSON with pillars) or an assessment, by the app's rules. */
-export const run: Command = ([file]) => {
-	if (!file) throw new UsageError('validate needs a FILE');
+/** `validate FILE…`: rubrics (.yaml, or JSON with pillars) or assessments, by the app's rules. */
+export const run = perFileCommand('validate', (file, opts, out) => {
+	const result = check(file);
+	if (opts.json) return out.json({ valid: true, ...result });
+	const what =
+		result.kind === 'rubric'
+			? `rubric ${result.rubric} ${result.version} (${result.indicators} indicators)`
+			: `assessment of ${result.rubric} ${result.version} (${result.answered} answers)`;
+	out.text(`${file}: valid ${what}`);
+});
+
+type Checked =
+	| { kind: 'rubric'; rubric: string; version: string; indicators: number }
+	| { kind: 'assessment'; rubric: string; version: string; answered: number };
+
+/** Throws on the first invalid thing; returns what the file is. */
+function check(file: string): Checked {
+	const asRubric = (rubric: Rubric): Checked => ({
+		kind: 'rubric',
+		rubric: rubric.id,
+		version: rubric.version,
+		indicators: listIndicators(rubric).length
+	});
 	if (/\.ya?ml$/i.test(file)) {
 		const rubric = loadRubricText(readInputText(file, MAX_RUBRIC_BYTES, 'rubric'), file);
 		checkAgainstArchive(rubric, file);
-		return write(
-			`${file}: valid rubric ${rubric.id} ${rubric.version} (${listIndicators(rubric).length} indicators)`
-		);
+		return asRubric(rubric);
 	}
 	const text = readInputText(file, MAX_ASSESSMENT_BYTES);
 	const data = parseJsonText(text, file);
-	if (data && typeof data === 'object' && 'pillars' in data) {
-		const rubric = loadRubricText(text, file);
-		return write(`${file}: valid rubric ${rubric.id} ${rubric.version}`);
-	}
+	if (data && typeof data === 'object' && 'pillars' in data)
+		return asRubric(loadRubricText(text, file));
 	const { assessment, rubric } = readAssessment(text, file, shippedRubricSource);
-	const answered = Object.values(assessment.answers).filter((a) => a.level !== null).length;
-	write(`${file}: valid assessment of ${rubric.id} ${rubric.version} (${answered} answers)`);
-};
+	return {
+		kind: 'assessment',
+		rubric: rubric.id,
+		version: rubric.version,
+		answered: Object.values(assessment.answers).filter((a) => a.level !== null).length
+	};
+}
