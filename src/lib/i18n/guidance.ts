@@ -32,6 +32,7 @@ export const guidanceZh = {
 		'暂定：目前只作答了 {answered}/{applicable} 项适用指标。补齐前五项差距后，总得分预计由 {from} 提高到 {to}（+{delta}）；其余指标作答后，得分和差距都会变化。',
 	'subjects.provisional': '暂定（已答 {percent}）',
 	'benchmark.tied': '并列 {rank} / {count}',
+	'benchmark.tiedPlace': '并列 {rank}',
 	'benchmark.noPeers':
 		'本设备上没有与本对象可比的其他对象（同类型、同{tier}、已有评估），因此无法给出排名或百分位。排名需要可比对象的评估：请其他城市或企业导出评估文件，在“评估 → 导入文件”中导入，或通过数据汇集功能汇总后再来对标。',
 	'benchmark.referencesTitle': '量表引用的公开参考值',
@@ -79,6 +80,7 @@ export const guidanceEn: Record<GuidanceKey, string> = {
 		'Provisional: only {answered} of {applicable} applicable indicators are answered. Closing the top five gaps would raise the overall score from {from} to {to} (+{delta}); once the others are answered, the score and the gaps will change.',
 	'subjects.provisional': 'provisional ({percent} answered)',
 	'benchmark.tied': 'tied {rank} / {count}',
+	'benchmark.tiedPlace': 'tied {rank}',
 	'benchmark.noPeers':
 		'This device holds no other subject comparable with this one (same kind, same {tier}, with an assessment), so there is no rank or percentile. A ranking needs comparable subjects’ assessments: ask other cities or enterprises for their exported assessment files and import them (Assessments → Import file), or gather them with the collection features, then benchmark again.',
 	'benchmark.referencesTitle': 'Published reference values cited by the rubric',
