@@ -43,7 +43,8 @@ export const guidanceZh = {
 	'benchmark.ownValue': '本对象数值',
 	'benchmark.references': '参考值',
 	'benchmark.notRecorded': '未填写',
-	'benchmark.judgement': '口径说明'
+	'benchmark.judgement': '口径说明',
+	'benchmark.unit': '单位：{unit}'
 } as const;
 
 export type GuidanceKey = keyof typeof guidanceZh;
@@ -62,7 +63,8 @@ export const guidanceEn: Record<GuidanceKey, string> = {
 	'keys.next': 'Next indicator (across domains)',
 	'keys.prev': 'Previous indicator (across domains)',
 	'keys.unanswered': 'Next unanswered indicator',
-	'keys.levels': 'Move the focus between the current indicator’s levels without changing the answer',
+	'keys.levels':
+		'Move the focus between the current indicator’s levels without changing the answer',
 	'keys.space': 'Choose the level that has the focus',
 	'keys.tab': 'Move to the next control',
 	'keys.help': 'Open this list; Esc closes it',
@@ -75,7 +77,8 @@ export const guidanceEn: Record<GuidanceKey, string> = {
 	'duplicate.open': 'Open the existing assessment',
 	'duplicate.again': 'Create it anyway, labelled “{label}”',
 	'duplicate.label': '{period} (no. {n})',
-	'sample.exists': 'The sample city “{name}” is already on this device; it was not loaded again and is open now.',
+	'sample.exists':
+		'The sample city “{name}” is already on this device; it was not loaded again and is open now.',
 	'projection.provisional':
 		'Provisional: only {answered} of {applicable} applicable indicators are answered. Closing the top five gaps would raise the overall score from {from} to {to} (+{delta}); once the others are answered, the score and the gaps will change.',
 	'subjects.provisional': 'provisional ({percent} answered)',
@@ -92,5 +95,6 @@ export const guidanceEn: Record<GuidanceKey, string> = {
 	'benchmark.ownValue': 'This subject',
 	'benchmark.references': 'References',
 	'benchmark.notRecorded': 'not recorded',
-	'benchmark.judgement': 'Basis'
+	'benchmark.judgement': 'Basis',
+	'benchmark.unit': 'Unit: {unit}'
 };

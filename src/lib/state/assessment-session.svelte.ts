@@ -159,6 +159,9 @@ export class AssessmentSession {
 	}
 
 	setLevel(id: string, level: number | null) {
+		const current = this.answer(id);
+		// The same level again (a repeated key, a second click) is no change and no save.
+		if (current.level === level && !current.notApplicable) return;
 		this.change(id, { level, notApplicable: false });
 	}
 
