@@ -45,7 +45,11 @@ describe('filling one indicator', () => {
 		renderCard(session, 'd1.a');
 		await fireEvent.click(screen.getByLabelText('不适用'));
 		expect(session.answer('d1.a')).toMatchObject({ notApplicable: true, level: null });
-		expect(session.progressOf('d1')).toMatchObject({ answered: 0, applicable: 1, notApplicable: 1 });
+		expect(session.progressOf('d1')).toMatchObject({
+			answered: 0,
+			applicable: 1,
+			notApplicable: 1
+		});
 		expect(session.scores.overall.coverage.applicable).toBe(5);
 		expect(screen.getByRole('group', { name: '现状等级' })).toBeDisabled();
 	});
