@@ -35,17 +35,21 @@ describe('filling one indicator', () => {
 		expect(within(group).getByText('一')).toBeInTheDocument();
 		await fireEvent.click(radios[2]!);
 		expect(session.answer('d1.a').level).toBe(2);
-		expect(session.progressOf('d1')).toEqual({ done: 1, total: 2 });
+		expect(session.progressOf('d1')).toMatchObject({ answered: 1, applicable: 2 });
 		expect(session.scores.overall.score).toBe(50);
 		await session.flush();
 		expect((await repo.getAssessment('a1'))!.assessment.answers['d1.a']!.level).toBe(2);
 	});
 
-	it('marks not applicable, which counts as done but leaves the score and disables the levels', async () => {
+	it('marks not applicable, which leaves the count of applicable indicators, the score and the levels', async () => {
 		renderCard(session, 'd1.a');
 		await fireEvent.click(screen.getByLabelText('不适用'));
 		expect(session.answer('d1.a')).toMatchObject({ notApplicable: true, level: null });
-		expect(session.progressOf('d1')).toEqual({ done: 1, total: 2 });
+		expect(session.progressOf('d1')).toMatchObject({
+			answered: 0,
+			applicable: 1,
+			notApplicable: 1
+		});
 		expect(session.scores.overall.coverage.applicable).toBe(5);
 		expect(screen.getByRole('group', { name: '现状等级' })).toBeDisabled();
 	});

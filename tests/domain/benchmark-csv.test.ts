@@ -28,6 +28,37 @@ describe('portfolio benchmark', () => {
 		expect(r.ranking.map((x) => x.label)).toEqual(['对象1', '丙市', '对象3', '对象4']);
 	});
 
+	it('ranks a tie fairly: both share rank 1 and stand at the 50th percentile, not at 0', () => {
+		const tied = [
+			{ subjectId: 'a', name: '甲市', overall: 55.4, domains: { d1: 60 } },
+			{ subjectId: 'b', name: '乙市', overall: 55.4, domains: { d1: 60 } }
+		];
+		for (const id of ['a', 'b']) {
+			const r = benchmarkPortfolio(tied, id, ['d1'], { hideNames: false, anonymousLabel: label });
+			expect(r.overall).toMatchObject({ rank: 1, tiedWith: 1, percentile: 50 });
+			expect(r.domains[0]).toMatchObject({ rank: 1, tiedWith: 1, percentile: 50 });
+			expect(r.ranking.map((x) => [x.rank, x.tied])).toEqual([
+				[1, true],
+				[1, true]
+			]);
+		}
+	});
+
+	it('gives the place after a tie to the next score (1, 1, 3) and counts ties half in the percentile', () => {
+		const three = [
+			{ subjectId: 'a', name: '甲市', overall: 80, domains: {} },
+			{ subjectId: 'b', name: '乙市', overall: 80, domains: {} },
+			{ subjectId: 'c', name: '丙市', overall: 70, domains: {} },
+			{ subjectId: 'd', name: '丁市', overall: null, domains: {} }
+		];
+		const r = benchmarkPortfolio(three, 'a', [], { hideNames: false, anonymousLabel: label });
+		// Above 丙市 (1 of 2 others), level with 乙市 (half): 75th percentile.
+		expect(r.overall).toMatchObject({ rank: 1, tiedWith: 1, percentile: 75 });
+		expect(r.ranking.map((x) => x.rank)).toEqual([1, 1, 3, null]);
+		const c = benchmarkPortfolio(three, 'c', [], { hideNames: false, anonymousLabel: label });
+		expect(c.overall).toMatchObject({ rank: 3, tiedWith: 0, percentile: 0 });
+	});
+
 	it('computes quartiles by interpolation', () => {
 		expect(distributionOf([1, 2, 3, 4])).toEqual({
 			count: 4,

@@ -101,3 +101,11 @@ export function rawPut(page: Page, key: string, value: unknown): Promise<void> {
 		[key, value] as const
 	);
 }
+
+/** A second prefecture-level city with one answer: a peer of the sample city in the benchmark. */
+export async function addComparableCity(page: Page, base: string, name = '对照市') {
+	await createCity(page, base, name);
+	await startAssessment(page);
+	await page.locator('article.indicator').first().locator('input[type=radio][value="2"]').click();
+	await savedState(page);
+}

@@ -24,9 +24,14 @@ export interface Standing {
 	distribution: Distribution | null;
 	/** The subject's score, null when it has none for this domain */
 	score: number | null;
-	/** 1 = best; ties share the better rank */
+	/** 1 = best; ties share the better rank ("1224" standard competition ranking) */
 	rank: number | null;
-	/** Share of the other subjects scoring strictly lower, 0–100 */
+	/** How many other subjects have exactly the same score */
+	tiedWith: number;
+	/**
+	 * Mid-rank percentile among the others, 0–100: those scoring lower count fully, those tied
+	 * count half, so two equal subjects both stand at 50, not at 0.
+	 */
 	percentile: number | null;
 }
 
@@ -36,7 +41,14 @@ export interface BenchmarkResult {
 	overall: Standing;
 	domains: Standing[];
 	/** Peers in rank order by overall score, names hidden on request */
-	ranking: { label: string; overall: number | null; isSubject: boolean }[];
+	ranking: {
+		label: string;
+		overall: number | null;
+		isSubject: boolean;
+		/** Shared by equal scores; null without a score */
+		rank: number | null;
+		tied: boolean;
+	}[];
 }
 
 /** Quantile by linear interpolation between closest ranks (the common "type 7" definition). */
@@ -61,19 +73,27 @@ export function distributionOf(values: number[]): Distribution | null {
 	};
 }
 
-function standing(id: string, score: number | null, all: (number | null)[]): Standing {
-	const values = all.filter((v): v is number => v !== null);
-	if (score === null)
-		return { id, distribution: distributionOf(values), score, rank: null, percentile: null };
+/** A score's place among scores (its own included once): shared rank and ties. */
+export function rankAmong(score: number, values: readonly number[]) {
 	const higher = values.filter((v) => v > score).length;
 	const lower = values.filter((v) => v < score).length;
+	const tiedWith = Math.max(0, values.length - higher - lower - 1);
+	return { rank: higher + 1, lower, tiedWith };
+}
+
+function standing(id: string, score: number | null, all: (number | null)[]): Standing {
+	const values = all.filter((v): v is number => v !== null);
+	const distribution = distributionOf(values);
+	if (score === null) return { id, distribution, score, rank: null, tiedWith: 0, percentile: null };
+	const { rank, lower, tiedWith } = rankAmong(score, values);
 	const others = values.length - 1;
 	return {
 		id,
-		distribution: distributionOf(values),
+		distribution,
 		score,
-		rank: higher + 1,
-		percentile: others <= 0 ? null : (100 * lower) / others
+		rank,
+		tiedWith,
+		percentile: others <= 0 ? null : (100 * (lower + tiedWith / 2)) / others
 	};
 }
 
@@ -85,6 +105,7 @@ export function benchmarkPortfolio(
 ): BenchmarkResult {
 	const subject = entries.find((e) => e.subjectId === subjectId);
 	if (!subject) throw new Error(`subject ${subjectId} is not in the portfolio`);
+	const overalls = entries.map((e) => e.overall).filter((v): v is number => v !== null);
 	const ranked = [...entries].sort(
 		(a, b) => (b.overall ?? -1) - (a.overall ?? -1) || a.name.localeCompare(b.name)
 	);
@@ -103,11 +124,16 @@ export function benchmarkPortfolio(
 				entries.map((e) => e.domains[id] ?? null)
 			)
 		),
-		ranking: ranked.map((e, i) => ({
-			label:
-				options.hideNames && e.subjectId !== subjectId ? options.anonymousLabel(i + 1) : e.name,
-			overall: e.overall,
-			isSubject: e.subjectId === subjectId
-		}))
+		ranking: ranked.map((e, i) => {
+			const place = e.overall === null ? null : rankAmong(e.overall, overalls);
+			return {
+				label:
+					options.hideNames && e.subjectId !== subjectId ? options.anonymousLabel(i + 1) : e.name,
+				overall: e.overall,
+				isSubject: e.subjectId === subjectId,
+				rank: place?.rank ?? null,
+				tied: (place?.tiedWith ?? 0) > 0
+			};
+		})
 	};
 }

@@ -7,7 +7,8 @@ import type { GuidelineNode, TypicalCase } from '../rubrics/guideline';
 import type { Citation, Rubric, Text } from '../rubrics/schema';
 import type { Action, ActionStatus, Assessment } from './assessment';
 import { compareAssessments, type TrendPoint } from './compare';
-import { planMeasures, projectClosingTopGaps, rankGaps, type Gap } from './gaps';
+import { planMeasures, rankGaps, type Gap } from './gaps';
+import { projectTopGaps } from './projection';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
 import { citationLabel } from './citation';
 import { GLOSSARY, GLOSSARY_ORDER } from './glossary';
@@ -258,15 +259,17 @@ export function buildReportModel(input: ReportInput): ReportModel {
 		if (gaps.length === 0) blocks.push({ kind: 'paragraph', text: noGapsText });
 		else {
 			blocks.push({ kind: 'table', columns: gapColumns, rows: gapRows(gaps.slice(0, topCount)) });
-			const projected = projectClosingTopGaps(scores, gaps, topCount);
-			if (projected !== null)
+			const projection = projectTopGaps(scores, gaps, topCount);
+			if (projection)
 				blocks.push({
 					kind: 'paragraph',
-					tone: 'note',
-					text: t('closingTopGaps', {
-						n: Math.min(topCount, gaps.length),
-						from: num(o.score),
-						to: num(projected)
+					tone: projection.provisional ? 'warning' : 'note',
+					text: t(projection.provisional ? 'closingTopGapsProvisional' : 'closingTopGaps', {
+						n: projection.closed,
+						from: num(projection.from),
+						to: num(projection.to),
+						answered: projection.coverage.answered,
+						applicable: projection.coverage.applicable
 					})
 				});
 		}

@@ -33,6 +33,8 @@ const zh = {
 	pillarScores: '四大板块得分',
 	topGaps: '首要差距',
 	closingTopGaps: '补齐前 {n} 项差距后，总得分预计由 {from} 提高到 {to}。',
+	closingTopGapsProvisional:
+		'暂定预测：目前只作答了 {answered}/{applicable} 项适用指标。补齐前 {n} 项差距后，总得分预计由 {from} 提高到 {to}；其余指标作答后，得分和差距都会变化。',
 	narrative: '评估意见',
 	charts: '图表',
 	chartPillars: '四大板块：现状与目标',
@@ -145,6 +147,8 @@ const en: Record<ReportTextKey, string> = {
 	topGaps: 'Top gaps',
 	closingTopGaps:
 		'Closing the top {n} gaps would raise the overall score from {from} to about {to}.',
+	closingTopGapsProvisional:
+		'Provisional projection: only {answered} of {applicable} applicable indicators are answered. Closing the top {n} gaps would raise the overall score from {from} to about {to}; once the others are answered, the score and the gaps will change.',
 	narrative: 'Assessor’s comments',
 	charts: 'Charts',
 	chartPillars: 'Pillars: current and target',

@@ -10,9 +10,10 @@
  */
 import type { Rubric } from '../rubrics/schema';
 import type { Assessment } from './assessment';
+import { countStatuses, statusOf, type AnswerCounts, type IndicatorStatus } from './answer-counts';
 import { defaultTarget, isInScope, listIndicators, maxLevelOf } from './rubric-index';
 
-export type IndicatorStatus = 'answered' | 'unanswered' | 'notApplicable';
+export type { IndicatorStatus };
 
 export interface IndicatorResult {
 	id: string;
@@ -34,13 +35,8 @@ export interface IndicatorResult {
 	share: number;
 }
 
-export interface Coverage {
-	answered: number;
-	applicable: number;
-	notApplicable: number;
-	/** answered / applicable, 0–1 (1 when nothing is applicable) */
-	ratio: number;
-}
+/** Counted by the shared rule of answer-counts.ts, as everywhere else in the app */
+export type Coverage = AnswerCounts;
 
 export interface NodeResult {
 	id: string;
@@ -84,13 +80,6 @@ export function maturityLevel(score: number | null, maxLevel: number): number | 
 	return Math.min(maxLevel, Math.floor((score * maxLevel) / 100 + 1e-9));
 }
 
-const coverageOf = (answered: number, applicable: number, notApplicable: number): Coverage => ({
-	answered,
-	applicable,
-	notApplicable,
-	ratio: applicable === 0 ? 1 : answered / applicable
-});
-
 interface Weighted {
 	score: number | null;
 	weight: number;
@@ -113,13 +102,8 @@ export function scoreAssessment(rubric: Rubric, assessment: Assessment): ScoreRe
 
 	const indicators: IndicatorResult[] = entries.map(({ indicator, domain, pillar }) => {
 		const answer = assessment.answers[indicator.id];
-		const notApplicable = Boolean(answer?.notApplicable) && indicator.allowNotApplicable;
-		const level = notApplicable ? null : (answer?.level ?? null);
-		const status: IndicatorStatus = notApplicable
-			? 'notApplicable'
-			: level === null
-				? 'unanswered'
-				: 'answered';
+		const status = statusOf(indicator, answer);
+		const level = status === 'answered' ? (answer?.level ?? null) : null;
 		const ownTarget = answer?.target ?? null;
 		const target = Math.min(
 			ownTarget ?? defaultTarget(rubric, indicator, assessment.profile),
@@ -141,12 +125,7 @@ export function scoreAssessment(rubric: Rubric, assessment: Assessment): ScoreRe
 		};
 	});
 
-	const count = (list: IndicatorResult[]) =>
-		coverageOf(
-			list.filter((i) => i.status === 'answered').length,
-			list.filter((i) => i.status !== 'notApplicable').length,
-			list.filter((i) => i.status === 'notApplicable').length
-		);
+	const count = (list: IndicatorResult[]) => countStatuses(list.map((i) => i.status));
 
 	const domains: DomainResult[] = [];
 	const pillars: PillarResult[] = [];

@@ -91,7 +91,6 @@ export const resultsZh = {
 	'benchmark.intro':
 		'在本设备上与同类型、同{tier}的对象比较（每个对象取最近一次评估），全部在本地计算。',
 	'benchmark.peers': '同类对象 {count} 个',
-	'benchmark.tooFew': '本设备上同类对象少于 2 个，无法对标。',
 	'benchmark.hideNames': '隐藏其他对象名称',
 	'benchmark.other': '对象 {n}',
 	'benchmark.rank': '排名',
@@ -202,7 +201,6 @@ export const resultsEn: Record<ResultsKey, string> = {
 	'benchmark.intro':
 		'Compared with subjects of the same type and {tier} on this device (each with its latest assessment), computed locally.',
 	'benchmark.peers': '{count} comparable subjects',
-	'benchmark.tooFew': 'Fewer than 2 comparable subjects on this device; no benchmark.',
 	'benchmark.hideNames': 'Hide other subjects’ names',
 	'benchmark.other': 'Subject {n}',
 	'benchmark.rank': 'Rank',

@@ -12,6 +12,7 @@ import type {
 	Evidence,
 	FigureValue
 } from '$lib/domain/assessment';
+import { countAnswers } from '$lib/domain/answer-counts';
 import { computeRatio } from '$lib/domain/ratio';
 import { isCalendarDate } from '$lib/domain/calendar-date';
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
@@ -158,6 +159,9 @@ export class AssessmentSession {
 	}
 
 	setLevel(id: string, level: number | null) {
+		const current = this.answer(id);
+		// The same level again (a repeated key, a second click) is no change and no save.
+		if (current.level === level && !current.notApplicable) return;
 		this.change(id, { level, notApplicable: false });
 	}
 
@@ -305,13 +309,8 @@ export class AssessmentSession {
 		}
 	}
 
-	/** Progress per domain: answered (or not applicable) of those in scope */
+	/** Progress per domain, counted as everywhere else: answered of applicable */
 	progressOf(domainId: string) {
-		const list = this.inScope.filter((e) => e.domain.id === domainId);
-		const done = list.filter((e) => {
-			const a = this.answer(e.indicator.id);
-			return a.level !== null || (a.notApplicable && e.indicator.allowNotApplicable);
-		}).length;
-		return { done, total: list.length };
+		return countAnswers(this.rubric, this.assessment, domainId);
 	}
 }

@@ -2,6 +2,7 @@
  * The peers of a subject on this device, scored for the benchmark page. Records that cannot be
  * read leave out their subject, never the whole benchmark, and are reported.
  */
+import type { Assessment } from '$lib/domain/assessment';
 import type { PortfolioEntry } from '$lib/domain/benchmark';
 import { scoreAssessment } from '$lib/domain/scoring';
 import type { Rubric } from '$lib/rubrics/schema';
@@ -14,6 +15,8 @@ export interface BenchmarkData {
 	subject: SubjectRecord | null;
 	rubric: Rubric | null;
 	entries: PortfolioEntry[];
+	/** The subject's latest assessment, for the reference values when no peer is there */
+	own: Assessment | null;
 	unreadable: UnreadableRecord[];
 }
 
@@ -21,7 +24,7 @@ export async function loadBenchmark(subjectId: string | null): Promise<Benchmark
 	const listed = await listReadableSubjects();
 	const unreadable = [...listed.unreadable];
 	const subject = listed.subjects.find((s) => s.id === subjectId) ?? null;
-	if (!subject) return { subject, rubric: null, entries: [], unreadable };
+	if (!subject) return { subject, rubric: null, entries: [], own: null, unreadable };
 	// Peers are compared on the rubric version of the subject's latest assessment: scores on two
 	// versions measure different things.
 	const own = subject.summary.latest
@@ -63,5 +66,5 @@ export async function loadBenchmark(subjectId: string | null): Promise<Benchmark
 			domains: Object.fromEntries(scores.domains.map((d) => [d.id, d.score]))
 		});
 	}
-	return { subject, rubric, entries, unreadable };
+	return { subject, rubric, entries, own: own?.assessment ?? null, unreadable };
 }

@@ -284,17 +284,29 @@ export async function applyImport(prepared: PreparedImport, resolution: Resoluti
 	return resolved;
 }
 
-/** A fictional prefecture-level city with assessments for two years, to explore the app. */
+/** The sample city's fixed id: loading the sample again finds it instead of copying it. */
+export const SAMPLE_SUBJECT_ID = 'sample-city';
+
+/**
+ * A fictional prefecture-level city with assessments for two years, to explore the app. Loaded
+ * once: when it is already on the device (by its id, or by its name for a sample loaded before
+ * the id was fixed) that subject is returned with `existed` and nothing is written.
+ */
 export async function loadSampleCity(sample: {
 	name: string;
 	assessor: string;
 	periodOf: (year: number) => string;
-}) {
+}): Promise<{ subject: SubjectRecord; existed: boolean }> {
 	const { name, assessor, periodOf } = sample;
+	const { subjects } = await repo.listReadableSubjects();
+	const present =
+		subjects.find((s) => s.id === SAMPLE_SUBJECT_ID) ??
+		subjects.find((s) => s.kind === 'city' && s.name === name && !s.archived);
+	if (present) return { subject: present, existed: true };
 	const rubric = await requireRubric(rubricIdFor('city'));
 	const profile: Profile = { level: 'prefecture', region: 'prd' };
 	const subject = await repo.createSubject({
-		id: newId(),
+		id: SAMPLE_SUBJECT_ID,
 		kind: 'city',
 		name,
 		rubricId: rubric.id,
@@ -320,7 +332,7 @@ export async function loadSampleCity(sample: {
 		);
 		await repo.createAssessment(assessment, digestOf(scoreAssessment(rubric, assessment)));
 	}
-	return subject;
+	return { subject, existed: false };
 }
 
 export function formatBytes(bytes: number) {
