@@ -1,0 +1,340 @@
+/**
+ * Importing a filled 答卷 sheet: every input cell is read and checked, the answers it implies are
+ * validated with the same rules as any assessment file (AssessmentSchema and checkAgainstRubric),
+ * and the result is a list of changes (indicator, field, old → new). Nothing here applies them: a
+ * row with any problem is skipped, and the caller applies all or only the valid rows once the
+ * user has seen exactly what will change.
+ */
+import type { Rubric, Text } from '../rubrics/schema';
+import { answerColumns, YES, type SheetColumn } from './answer-sheet';
+import { sheetMessage, type SheetMessageKey } from './answer-sheet-messages';
+import {
+	cellAt,
+	cellText,
+	checkMeta,
+	columnLetter,
+	findAnswersSheet,
+	FIRST_DATA_ROW,
+	HEADER_ROW,
+	locateColumns,
+	rangeText,
+	type ReadCell,
+	type ReadSheet,
+	type ReadWorkbook,
+	type SheetProblem
+} from './answer-sheet-read';
+import { AnswerSchema, emptyAnswer, type Answer, type Assessment } from './assessment';
+import { checkAgainstRubric, describeIssue, formatJsonPath } from './assessment-file';
+import { defaultTarget, indexIndicators, isInScope, maxLevelOf } from './rubric-index';
+
+export type ChangedField = 'level' | 'notApplicable' | 'target' | 'value' | 'note';
+export type FieldValue = string | number | boolean | null;
+
+export interface AnswerChange {
+	indicatorId: string;
+	row: number;
+	field: ChangedField;
+	before: FieldValue;
+	after: FieldValue;
+}
+
+export interface SheetImport {
+	/** Problems with the workbook itself: nothing can be imported */
+	fatal: SheetProblem[];
+	/** Problems with rows: those rows are skipped */
+	problems: SheetProblem[];
+	skippedRows: number[];
+	/** Changes of the valid rows, in sheet order */
+	changes: AnswerChange[];
+	/** The workbook was exported from another assessment (same rubric and version) */
+	fromOtherAssessment: boolean;
+}
+
+const YES_WORDS = new Set(['是', 'yes', 'y', 'true', '1', '√', '✓', 'x', YES.zh, YES.en]);
+const NO_WORDS = new Set(['', '否', 'no', 'n', 'false', '0']);
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; key: SheetMessageKey; params?: object };
+
+function parseNumber(cell: ReadCell): Parsed<number | null> {
+	if (cell.t === 'empty') return { ok: true, value: null };
+	if (cell.t === 'n') return { ok: true, value: cell.v };
+	if (cell.t === 's') {
+		const text = cell.v.trim();
+		if (text === '') return { ok: true, value: null };
+		if (NUMBER_TEXT.test(text)) return { ok: true, value: Number(text) };
+	}
+	return { ok: false, key: 'notANumber' };
+}
+
+function parseYesNo(cell: ReadCell): Parsed<boolean> {
+	if (cell.t === 'empty') return { ok: true, value: false };
+	if (cell.t === 'b') return { ok: true, value: cell.v };
+	const text = cellText(cell).trim().toLowerCase();
+	if (YES_WORDS.has(text)) return { ok: true, value: true };
+	if (NO_WORDS.has(text)) return { ok: true, value: false };
+	return { ok: false, key: 'notYesNo' };
+}
+
+export function readAnswerSheet(
+	book: ReadWorkbook,
+	rubric: Rubric,
+	assessment: Assessment
+): SheetImport {
+	const empty = (fatal: SheetProblem[]): SheetImport => ({
+		fatal,
+		problems: [],
+		skippedRows: [],
+		changes: [],
+		fromOtherAssessment: false
+	});
+	const meta = checkMeta(book, rubric);
+	if (meta.problems.length) return empty(meta.problems);
+	const sheet = findAnswersSheet(book);
+	if (!('rows' in sheet)) return empty([sheet]);
+	const columns = answerColumns(rubric);
+	const located = locateColumns(
+		sheet,
+		columns,
+		(c) => c.input === true || c.key === 'answers.indicatorId'
+	);
+	const headerMerges = sheet.merges.filter((m) => m.top <= HEADER_ROW);
+	const fatal = [
+		...located.problems,
+		...headerMerges.map((m) => ({
+			sheet: sheet.name,
+			row: m.top,
+			column: columnLetter(m.left),
+			columnName: null,
+			message: sheetMessage('headerMerged', { range: rangeText(m) })
+		}))
+	];
+	if (fatal.length) return empty(fatal);
+	const result = readRows(sheet, located.at, columns, rubric, assessment);
+	return {
+		fatal: [],
+		...result,
+		fromOtherAssessment: meta.assessmentId !== null && meta.assessmentId !== assessment.id
+	};
+}
+
+function readRows(
+	sheet: ReadSheet,
+	at: Map<string, number>,
+	columns: SheetColumn[],
+	rubric: Rubric,
+	assessment: Assessment
+): Omit<SheetImport, 'fatal' | 'fromOtherAssessment'> {
+	const max = maxLevelOf(rubric);
+	const index = indexIndicators(rubric);
+	const byKey = new Map(columns.map((c) => [c.key, c]));
+	const problems: SheetProblem[] = [];
+	const changes: AnswerChange[] = [];
+	const skipped = new Set<number>();
+	const seen = new Map<string, number>();
+	const titles = new Map<string, string>();
+	for (const [id, { indicator }] of index) {
+		titles.set(indicator.title.zh, id);
+		titles.set(indicator.title.en, id);
+	}
+
+	const report = (row: number, key: string | null, message: Text) => {
+		const column = key ? at.get(key) : undefined;
+		const def = key ? byKey.get(key) : undefined;
+		problems.push({
+			sheet: sheet.name,
+			row,
+			column: column ? columnLetter(column) : null,
+			columnName: def ? def.header.zh + ' / ' + def.header.en : null,
+			message
+		});
+		skipped.add(row);
+	};
+	const cell = (row: number, key: string): ReadCell => {
+		const column = at.get(key);
+		return column ? cellAt(sheet, row, column) : { t: 'empty' };
+	};
+
+	for (const m of sheet.merges)
+		report(m.top, null, sheetMessage('merged', { range: rangeText(m) }));
+
+	const inputKeys = columns.filter((c) => c.input).map((c) => c.key);
+	for (let row = FIRST_DATA_ROW; row <= sheet.rows.length; row++) {
+		const idCell = cell(row, 'answers.indicatorId');
+		const hasInput = inputKeys.some((k) => cell(row, k).t !== 'empty');
+		if (idCell.t === 'empty' || cellText(idCell).trim() === '') {
+			if (hasInput) report(row, 'answers.indicatorId', sheetMessage('noId'));
+			continue;
+		}
+		// Formulas in input cells (or in the id) are never taken: say where each one is.
+		let formulas = false;
+		for (const key of ['answers.indicatorId', ...inputKeys]) {
+			const c = cell(row, key);
+			if (c.t === 'f') {
+				report(row, key, sheetMessage('formula', { formula: `=${c.formula}`.slice(0, 80) }));
+				formulas = true;
+			} else if (c.t === 'e') {
+				report(row, key, sheetMessage('cellError', { value: c.v }));
+				formulas = true;
+			}
+		}
+		if (formulas) continue;
+		const id = cellText(idCell).trim();
+		const entry = index.get(id);
+		if (!entry) {
+			report(
+				row,
+				'answers.indicatorId',
+				sheetMessage('unknownIndicator', { rubric: rubric.id, version: rubric.version, id })
+			);
+			continue;
+		}
+		const first = seen.get(id);
+		if (first !== undefined) {
+			report(row, 'answers.indicatorId', sheetMessage('duplicateId', { id, first }));
+			continue;
+		}
+		seen.set(id, row);
+		const title = cellText(cell(row, 'answers.indicator')).trim();
+		const titleOf = titles.get(title);
+		if (title && titleOf && titleOf !== id) {
+			report(row, 'answers.indicatorId', sheetMessage('idChanged', { id, title }));
+			continue;
+		}
+		if (!isInScope(entry, assessment.profile, assessment.mode)) {
+			report(row, 'answers.indicatorId', sheetMessage('notInAssessment', { id }));
+			continue;
+		}
+
+		const before = assessment.answers[id] ?? emptyAnswer();
+		const next: Answer = { ...before };
+		let bad = false;
+		const take = <T>(key: string, parsed: Parsed<T>, message: SheetMessageKey): T | undefined => {
+			if (parsed.ok) return parsed.value;
+			report(
+				row,
+				key,
+				sheetMessage(message, { max, value: cellText(cell(row, key)).slice(0, 80) })
+			);
+			bad = true;
+			return undefined;
+		};
+		const level = take('answers.level', parseNumber(cell(row, 'answers.level')), 'notAnInteger');
+		const notApplicable = take(
+			'answers.notApplicable',
+			parseYesNo(cell(row, 'answers.notApplicable')),
+			'notYesNo'
+		);
+		const target = take('answers.target', parseNumber(cell(row, 'answers.target')), 'notATarget');
+		const value = take('answers.value', parseNumber(cell(row, 'answers.value')), 'notANumber');
+		const noteCell = cell(row, 'answers.note');
+		const note = noteCell.t === 'empty' ? '' : cellText(noteCell);
+		if (level !== undefined && level !== null && !Number.isInteger(level)) {
+			report(row, 'answers.level', sheetMessage('notAnInteger', { max, value: level }));
+			bad = true;
+		}
+		if (target !== undefined && target !== null && !Number.isInteger(target)) {
+			report(row, 'answers.target', sheetMessage('notATarget', { max, value: target }));
+			bad = true;
+		}
+		if (value !== undefined && value !== null && !entry.indicator.metric) {
+			report(row, 'answers.value', sheetMessage('noMetric'));
+			bad = true;
+		}
+		if (bad) continue;
+		next.level = level ?? null;
+		next.notApplicable = notApplicable ?? false;
+		// An empty target cell keeps the profile's default; a number equal to it changes nothing.
+		const inForce = before.target ?? defaultTarget(rubric, entry.indicator, assessment.profile);
+		if (target !== undefined && target !== null && target !== inForce) next.target = target;
+		if (value !== undefined && (value !== null || before.value !== undefined))
+			next.value = value ?? null;
+		if (before.value === undefined && value === null) delete next.value;
+		if (note !== (before.note ?? '')) next.note = note;
+
+		const ruleProblems = checkAnswer(next, id, rubric, assessment, max);
+		if (ruleProblems.length) {
+			for (const p of ruleProblems) report(row, p.key, p.message);
+			continue;
+		}
+		changes.push(...diffAnswer(id, row, before, next));
+	}
+	return {
+		problems,
+		skippedRows: [...skipped].sort((a, b) => a - b),
+		changes: changes.filter((c) => !skipped.has(c.row))
+	};
+}
+
+/** The one set of rules: the assessment schema and the checks against the rubric. */
+function checkAnswer(
+	next: Answer,
+	id: string,
+	rubric: Rubric,
+	assessment: Assessment,
+	max: number
+): { key: string | null; message: Text }[] {
+	const path = formatJsonPath(['answers', id]);
+	const column = (problemPath: string) => {
+		const rest = problemPath.slice(path.length);
+		const field = /^\.(level|notApplicable|target|value|note|inputs)/.exec(rest)?.[1];
+		if (field === 'inputs') return 'answers.value';
+		return field ? `answers.${field}` : null;
+	};
+	const parsed = AnswerSchema.safeParse(next);
+	if (!parsed.success)
+		return parsed.error.issues.map((issue) => {
+			const p = describeIssue(issue);
+			const field = issue.path[0];
+			return {
+				key: typeof field === 'string' ? `answers.${field}` : null,
+				message: sheetMessage('invalid', { detail: p.message })
+			};
+		});
+	return checkAgainstRubric({ ...assessment, answers: { [id]: parsed.data } }, rubric)
+		.filter((p) => p.path.startsWith(path))
+		.map((p) => {
+			const key = column(p.path);
+			const message =
+				key === 'answers.level' && next.level !== null && next.level > max
+					? sheetMessage('offScale', { value: next.level, max })
+					: key === 'answers.target'
+						? sheetMessage('notATarget', { value: next.target ?? '', max })
+						: key === 'answers.notApplicable'
+							? sheetMessage('notApplicableRefused')
+							: key === null && next.notApplicable && next.level !== null
+								? sheetMessage('levelAndNotApplicable')
+								: sheetMessage('invalid', { detail: p.message });
+			return { key: key ?? 'answers.level', message };
+		});
+}
+
+function diffAnswer(id: string, row: number, before: Answer, next: Answer): AnswerChange[] {
+	const fields: ChangedField[] = ['level', 'notApplicable', 'target', 'value', 'note'];
+	const normal = (a: Answer, f: ChangedField): FieldValue =>
+		f === 'note' ? (a.note ?? '') : f === 'value' ? (a.value ?? null) : a[f];
+	return fields.flatMap((field) => {
+		const b = normal(before, field);
+		const a = normal(next, field);
+		return b === a ? [] : [{ indicatorId: id, row, field, before: b, after: a }];
+	});
+}
+
+/** The answers after the changes: only the indicators and fields listed change. */
+export function applySheetChanges(
+	assessment: Assessment,
+	changes: readonly AnswerChange[]
+): Record<string, Answer> {
+	const next: Record<string, Answer> = {};
+	for (const c of changes) {
+		const answer = (next[c.indicatorId] ??= {
+			...(assessment.answers[c.indicatorId] ?? emptyAnswer())
+		});
+		if (c.field === 'note') {
+			if (c.after === '') delete answer.note;
+			else answer.note = String(c.after);
+		} else if (c.field === 'notApplicable') answer.notApplicable = c.after === true;
+		else (answer as Record<string, unknown>)[c.field] = c.after;
+	}
+	return next;
+}
