@@ -198,4 +198,27 @@ print('[]')
 		expect(after.answers[good!].note).toBe('有效的修改');
 		expect(after.answers[bad!]).toEqual(before.answers[bad!]);
 	});
+
+	it('an indicator id typed over another row is reported as a changed id, and neither row is taken', () => {
+		const [x, y] = [...rowOf.keys()];
+		editAnswerSheet(file('a.xlsx'), file('id.xlsx'), {
+			[rowOf.get(x!)!]: { 'answers.indicatorId': y! }
+		});
+		const out = cli([
+			'import-sheet',
+			file('a.json'),
+			file('id.xlsx'),
+			'-o',
+			file('id.json'),
+			'--lang',
+			'en'
+		]);
+		expect(out.code).toBe(1);
+		expect(out.err).toContain(
+			`答卷, row ${rowOf.get(x!)}, column C (指标编号 / Indicator id): Indicator id “${y}” does not match this row’s indicator name`
+		);
+		expect(out.err).toContain(
+			`row ${rowOf.get(y!)}, column C (指标编号 / Indicator id): Indicator “${y}” also appears in row ${rowOf.get(x!)}`
+		);
+	});
 });

@@ -132,11 +132,11 @@ function readRows(
 	const changes: AnswerChange[] = [];
 	const skipped = new Set<number>();
 	const seen = new Map<string, number>();
-	const titles = new Map<string, string>();
-	for (const [id, { indicator }] of index) {
-		titles.set(indicator.title.zh, id);
-		titles.set(indicator.title.en, id);
-	}
+	// Indicator names, to notice an id typed over another indicator's row.
+	const titles = new Map<string, Set<string>>();
+	for (const [id, { indicator }] of index)
+		for (const title of [indicator.title.zh, indicator.title.en])
+			titles.set(title, (titles.get(title) ?? new Set()).add(id));
 
 	const report = (row: number, key: string | null, message: Text) => {
 		const column = key ? at.get(key) : undefined;
@@ -155,8 +155,11 @@ function readRows(
 		return column ? cellAt(sheet, row, column) : { t: 'empty' };
 	};
 
-	for (const m of sheet.merges)
+	// A merged range keeps only its top-left value: every row it covers is skipped.
+	for (const m of sheet.merges) {
 		report(m.top, null, sheetMessage('merged', { range: rangeText(m) }));
+		for (let row = m.top + 1; row <= m.bottom; row++) skipped.add(row);
+	}
 
 	const inputKeys = columns.filter((c) => c.input).map((c) => c.key);
 	for (let row = FIRST_DATA_ROW; row <= sheet.rows.length; row++) {
@@ -191,13 +194,16 @@ function readRows(
 		}
 		const first = seen.get(id);
 		if (first !== undefined) {
+			// Either row may be the one whose id was changed: neither is taken.
 			report(row, 'answers.indicatorId', sheetMessage('duplicateId', { id, first }));
+			if (!skipped.has(first))
+				report(first, 'answers.indicatorId', sheetMessage('duplicateId', { id, first: row }));
 			continue;
 		}
 		seen.set(id, row);
 		const title = cellText(cell(row, 'answers.indicator')).trim();
-		const titleOf = titles.get(title);
-		if (title && titleOf && titleOf !== id) {
+		const namedIds = titles.get(title);
+		if (title && namedIds && !namedIds.has(id)) {
 			report(row, 'answers.indicatorId', sheetMessage('idChanged', { id, title }));
 			continue;
 		}
@@ -260,9 +266,9 @@ function readRows(
 		changes.push(...diffAnswer(id, row, before, next));
 	}
 	return {
-		problems,
 		skippedRows: [...skipped].sort((a, b) => a - b),
-		changes: changes.filter((c) => !skipped.has(c.row))
+		changes: changes.filter((c) => !skipped.has(c.row)),
+		problems: problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
 	};
 }
 

@@ -111,8 +111,8 @@ export const SHEET_MESSAGES = {
 		en: 'Indicator “{id}” is not part of this assessment (it does not apply to the subject’s profile or is outside the quick scan). Delete the row.'
 	},
 	duplicateId: {
-		zh: '指标“{id}”已在第 {first} 行出现。每项指标只能有一行；请勿复制行或修改指标编号。',
-		en: 'Indicator “{id}” already appears in row {first}. Each indicator has one row; do not copy rows or change indicator ids.'
+		zh: '指标“{id}”也出现在第 {first} 行。每项指标只能有一行，两行都未导入；请勿复制行或修改指标编号。',
+		en: 'Indicator “{id}” also appears in row {first}. Each indicator has one row, so neither row was imported; do not copy rows or change indicator ids.'
 	},
 	idChanged: {
 		zh: '指标编号“{id}”与本行的指标名称“{title}”不符，编号可能被修改过。请恢复原编号。',

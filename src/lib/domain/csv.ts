@@ -74,7 +74,12 @@ export function buildResultsCsv(
 	for (const d of scores.domains) rows.push(scoreRow(d.id, title.get(d.id) ?? d.id, d));
 	// Every answer, with the same columns as the workbook's 答卷 sheet.
 	const answers = buildAnswerWorkbook(rubric, assessment, catalog, locale).sheets[0]!;
-	rows.push([], [answers.name], answers.columns.map((c) => c.header[locale]), ...answers.rows);
+	rows.push(
+		[],
+		[answers.name],
+		answers.columns.map((c) => c.header[locale]),
+		...answers.rows
+	);
 	rows.push([], [t('gaps')]);
 	rows.push([
 		t('rank'),

@@ -50,7 +50,7 @@ export function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
 	const parts: Record<string, Uint8Array> = {};
 	let total = 0;
 	let count = 0;
-	let failure: Error | null = null;
+	let failure: Error | null = null as Error | null;
 	const unzip = new Unzip((file) => {
 		if (++count > MAX_PARTS) throw new Overflow('parts');
 		const chunks: Uint8Array[] = [];
@@ -72,14 +72,15 @@ export function unpackWorkbook(bytes: Uint8Array): Record<string, Uint8Array> {
 		for (let at = 0; at < bytes.byteLength; at += STEP)
 			unzip.push(bytes.subarray(at, at + STEP), at + STEP >= bytes.byteLength);
 	} catch (e) {
-		if (e instanceof Overflow)
-			throw new WorkbookFileError(
-				e.message === 'parts'
-					? sheetMessage('tooManyParts', { count: `${MAX_PARTS}+`, limit: MAX_PARTS })
-					: sheetMessage('tooLargeUnpacked', { limit: MAX_UNPACKED_BYTES / MB })
-			);
-		throw corrupt(e);
+		failure ??= e instanceof Error ? e : new Error(String(e));
 	}
+	// fflate hands an error thrown in a data handler back to that handler: look at it either way.
+	if (failure instanceof Overflow)
+		throw new WorkbookFileError(
+			failure.message === 'parts'
+				? sheetMessage('tooManyParts', { count: `${MAX_PARTS}+`, limit: MAX_PARTS })
+				: sheetMessage('tooLargeUnpacked', { limit: MAX_UNPACKED_BYTES / MB })
+		);
 	if (failure) throw corrupt(failure);
 	if (!parts['[Content_Types].xml'] || !Object.keys(parts).some((n) => n.startsWith('xl/')))
 		throw corrupt(new Error('no workbook parts'));
