@@ -1,4 +1,5 @@
 import { complianceEn, complianceZh } from './compliance';
+import { officeEn, officeZh } from './office';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
@@ -56,7 +57,8 @@ export const zh = {
 	...complianceZh,
 	...safetyZh,
 	...storageZh,
-	...versionsZh
+	...versionsZh,
+	...officeZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -108,7 +110,8 @@ export const en: Record<MessageKey, string> = {
 	...complianceEn,
 	...safetyEn,
 	...storageEn,
-	...versionsEn
+	...versionsEn,
+	...officeEn
 };
 
 export type Locale = 'zh' | 'en';

@@ -19,7 +19,7 @@ import {
 import { sheetMessage } from '../domain/answer-sheet-messages';
 import { repackWorkbook, unpackWorkbook, WorkbookFileError } from './zip-guard';
 
-export { MAX_WORKBOOK_BYTES, WorkbookFileError } from './zip-guard';
+export { checkWorkbookBytes, MAX_WORKBOOK_BYTES, WorkbookFileError } from './zip-guard';
 
 type ExcelJS = typeof ExcelJSNamespace;
 
