@@ -263,7 +263,7 @@ function readRows(
 			for (const p of ruleProblems) report(row, p.key, p.message);
 			continue;
 		}
-		changes.push(...diffAnswer(id, row, before, next));
+		changes.push(...diffAnswer(id, row, before, next, inForce));
 	}
 	return {
 		skippedRows: [...skipped].sort((a, b) => a - b),
@@ -315,10 +315,23 @@ function checkAnswer(
 		});
 }
 
-function diffAnswer(id: string, row: number, before: Answer, next: Answer): AnswerChange[] {
+/** `targetInForce`: the target shown as the old value when none of the assessor's own was set. */
+function diffAnswer(
+	id: string,
+	row: number,
+	before: Answer,
+	next: Answer,
+	targetInForce: number
+): AnswerChange[] {
 	const fields: ChangedField[] = ['level', 'notApplicable', 'target', 'value', 'note'];
 	const normal = (a: Answer, f: ChangedField): FieldValue =>
-		f === 'note' ? (a.note ?? '') : f === 'value' ? (a.value ?? null) : a[f];
+		f === 'note'
+			? (a.note ?? '')
+			: f === 'value'
+				? (a.value ?? null)
+				: f === 'target'
+					? (a.target ?? targetInForce)
+					: a[f];
 	return fields.flatMap((field) => {
 		const b = normal(before, field);
 		const a = normal(next, field);
