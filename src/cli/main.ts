@@ -37,6 +37,12 @@ Commands:
                                            BRAND.json: {"preparedBy": "…", "accentColor": "#rrggbb",
                                            "logo": "logo.png"} (PNG or JPEG up to 2 MB, path
                                            relative to BRAND.json)
+  export FILE -o OUT.xlsx|OUT.csv          the answer workbook (答卷, 得分, 差距, 行动计划) or
+                                           the CSV of the results with every answer
+  import-sheet FILE SHEET.xlsx -o OUT.json [--apply-valid] [--json]
+                                           the answers filled in SHEET.xlsx (its 答卷 sheet)
+                                           applied to FILE; nothing is written when a row has a
+                                           problem, unless --apply-valid (skips those rows)
 
 Several FILEs: one process for all; text under "== FILE ==" lines, --json as JSON Lines
 ({"file", "result"} or {"file", "error"}); a bad file does not stop the rest (exit code 1).
@@ -55,6 +61,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
 	upgrade: () => import('./commands/upgrade'),
 	coverage: () => import('./commands/coverage'),
 	report: () => import('./commands/report'),
+	export: () => import('./commands/export'),
+	'import-sheet': () => import('./commands/import-sheet'),
 	schema: () => import('./commands/schema')
 };
 
@@ -80,6 +88,7 @@ export async function main(argv: string[]): Promise<number> {
 				output: { type: 'string', short: 'o' },
 				previous: { type: 'string' },
 				brand: { type: 'string' },
+				'apply-valid': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -94,7 +103,8 @@ export async function main(argv: string[]): Promise<number> {
 		if (values.lang !== 'zh' && values.lang !== 'en')
 			throw new UsageError('--lang must be zh or en');
 		const { run } = await load();
-		await run(rest, { ...values, lang: values.lang });
+		const { 'apply-valid': applyValid, ...options } = values;
+		await run(rest, { ...options, applyValid, lang: values.lang });
 		return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
 	} catch (e) {
 		if (debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);

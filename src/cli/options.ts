@@ -17,6 +17,7 @@ export interface Options {
 	output?: string;
 	previous?: string;
 	brand?: string;
+	applyValid: boolean;
 }
 
 export type Command = (positionals: string[], opts: Options) => void | Promise<void>;

@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { existsSync } from 'node:fs';
+import { buildAnswerWorkbook } from '../../src/lib/domain/answer-sheet';
+import { readAnswerSheet } from '../../src/lib/domain/answer-sheet-import';
 import { benchmarkPortfolio } from '../../src/lib/domain/benchmark';
+import { buildResultsCsv } from '../../src/lib/domain/csv';
+import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
 import { measureBuildSizes } from './sizes';
@@ -208,6 +212,61 @@ rows.push({
 		}
 	);
 	rmSync(dir, { recursive: true, force: true });
+}
+
+// The answer workbook (.xlsx) of the full city sample, written and read back on this machine as
+// the app does it, against the CSV of the same results as the peer.
+{
+	const a = createSampleAssessment(
+		city,
+		{
+			id: 'bench-xlsx',
+			subject: { id: 'sample', name: '示例市', kind: 'city' },
+			profile: defaultProfile(city),
+			date: '2026-01-01'
+		},
+		1
+	);
+	const catalog = { nodes: guidelineNodes, cases: typicalCases };
+	const { writeAnswerWorkbook, readWorkbook } = await import('../../src/lib/office/xlsx');
+	const build = () => buildAnswerWorkbook(city, a, catalog, 'zh');
+	let bytes = await writeAnswerWorkbook(build());
+	const samples: number[] = [];
+	const reads: number[] = [];
+	for (let i = 0; i < 7; i++) {
+		const t0 = performance.now();
+		bytes = await writeAnswerWorkbook(build());
+		samples.push(performance.now() - t0);
+		const t1 = performance.now();
+		readAnswerSheet(await readWorkbook(bytes), city, a);
+		reads.push(performance.now() - t1);
+	}
+	const csvMs = time(() => buildResultsCsv(city, a, catalog, 'zh'), 20, 3);
+	rows.push(
+		{
+			name: 'xlsx export: full city sample (4 sheets)',
+			value: median(samples),
+			unit: 'ms',
+			budget: 2000
+		},
+		{
+			name: 'xlsx export: size of that workbook',
+			value: bytes.byteLength / 1024,
+			unit: 'KB',
+			budget: 512
+		},
+		{
+			name: 'xlsx export: time ÷ CSV of the same results',
+			value: median(samples) / csvMs,
+			unit: '×'
+		},
+		{
+			name: 'xlsx import: read and check that workbook',
+			value: median(reads),
+			unit: 'ms',
+			budget: 3000
+		}
+	);
 }
 
 // A 20-assessment trend of one subject, and a 200-subject portfolio benchmark.

@@ -8,6 +8,7 @@ import type { ActionStatus, Assessment } from './assessment';
 import { planMeasures, rankGaps } from './gaps';
 import type { ReportCatalog } from './report-model';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
+import { buildAnswerWorkbook } from './answer-sheet';
 import { citationLabel } from './citation';
 import { complianceCsvRows, figuresCsvRows } from './report/compliance-csv';
 import { titleIndex } from './rubric-index';
@@ -27,8 +28,9 @@ export function toCsv(rows: (string | number | null | undefined)[][]): string {
 }
 
 /**
- * The results as a spreadsheet: scores (overall, pillars, domains), ranked gaps and the action
- * plan with its tracked status — the same numbers the results page and the report show.
+ * The results as a spreadsheet: scores (overall, pillars, domains), ranked gaps, the action
+ * plan with its tracked status and every answer (the workbook's 答卷 columns) — the same numbers
+ * the results page and the report show.
  */
 export function buildResultsCsv(
 	rubric: Rubric,
@@ -70,6 +72,14 @@ export function buildResultsCsv(
 	rows.push(scoreRow('overall', t('all'), scores.overall));
 	for (const p of scores.pillars) rows.push(scoreRow(p.id, title.get(p.id) ?? p.id, p));
 	for (const d of scores.domains) rows.push(scoreRow(d.id, title.get(d.id) ?? d.id, d));
+	// Every answer, with the same columns as the workbook's 答卷 sheet.
+	const answers = buildAnswerWorkbook(rubric, assessment, catalog, locale).sheets[0]!;
+	rows.push(
+		[],
+		[answers.name],
+		answers.columns.map((c) => c.header[locale]),
+		...answers.rows
+	);
 	rows.push([], [t('gaps')]);
 	rows.push([
 		t('rank'),

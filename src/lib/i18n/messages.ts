@@ -1,5 +1,6 @@
 import { complianceEn, complianceZh } from './compliance';
 import { guidanceEn, guidanceZh } from './guidance';
+import { officeEn, officeZh } from './office';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
@@ -58,7 +59,8 @@ export const zh = {
 	...safetyZh,
 	...storageZh,
 	...versionsZh,
-	...guidanceZh
+	...guidanceZh,
+	...officeZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -111,7 +113,8 @@ export const en: Record<MessageKey, string> = {
 	...safetyEn,
 	...storageEn,
 	...versionsEn,
-	...guidanceEn
+	...guidanceEn,
+	...officeEn
 };
 
 export type Locale = 'zh' | 'en';

@@ -223,6 +223,18 @@ export class AssessmentSession {
 		else void this.flush();
 	}
 
+	/**
+	 * Replaces several answers at once (an imported answer sheet the user confirmed): saved as one
+	 * edit, so the revision moves once and other open tabs are told.
+	 */
+	applyAnswers(answers: Record<string, Answer>) {
+		if (this.saveState === 'conflict') return false;
+		for (const [id, answer] of Object.entries(answers)) this.assessment.answers[id] = answer;
+		this.markDirty();
+		void this.flush();
+		return true;
+	}
+
 	setEvidence(id: string, evidence: Evidence[]) {
 		this.change(id, { evidence });
 	}
