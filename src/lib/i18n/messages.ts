@@ -3,6 +3,7 @@ import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
 import { versionsEn, versionsZh } from './versions';
+import { wordEn, wordZh } from './word';
 import { workflowEn, workflowZh } from './workflow';
 
 /**
@@ -56,7 +57,8 @@ export const zh = {
 	...complianceZh,
 	...safetyZh,
 	...storageZh,
-	...versionsZh
+	...versionsZh,
+	...wordZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -108,7 +110,8 @@ export const en: Record<MessageKey, string> = {
 	...complianceEn,
 	...safetyEn,
 	...storageEn,
-	...versionsEn
+	...versionsEn,
+	...wordEn
 };
 
 export type Locale = 'zh' | 'en';
