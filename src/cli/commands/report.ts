@@ -28,8 +28,9 @@ function reportFormat(output: string): 'pdf' | 'docx' {
 export const run: Command = async ([file], opts) => {
 	if (!file) throw new UsageError('report needs a FILE');
 	if (!opts.output) throw new UsageError('report needs -o OUT.pdf or -o OUT.docx');
-	const format = reportFormat(opts.output);
+	// Where it would write is checked first: onto a device or over an input is the graver mistake.
 	checkOutputPath(opts.output, [file, opts.previous, opts.brand].filter(isDefined), 'report');
+	const format = reportFormat(opts.output);
 	// The fonts load off the main thread while the input is parsed and checked, and the
 	// renderer (only this command loads it) is prepared by the module loader meanwhile.
 	const renderer = format === 'pdf' ? startPdf() : startDocx();
