@@ -32,8 +32,10 @@ Commands:
                                            prints what to review (proposed, removed answers)
   coverage --rubric ID [--json]            guideline nodes cited, required and uncovered
   schema assessment|rubric                 the JSON Schema of a file format
-  report FILE -o OUT.pdf [--previous EARLIER.json] [--brand BRAND.json]
-                                           the PDF report, compared with EARLIER.json when given;
+  report FILE -o OUT.pdf|OUT.docx [--previous EARLIER.json] [--brand BRAND.json]
+                                           the report as PDF, or as Word (.docx) to edit: the
+                                           format follows the extension of -o; compared with
+                                           EARLIER.json when given;
                                            BRAND.json: {"preparedBy": "…", "accentColor": "#rrggbb",
                                            "logo": "logo.png"} (PNG or JPEG up to 2 MB, path
                                            relative to BRAND.json)
@@ -49,7 +51,7 @@ Several FILEs: one process for all; text under "== FILE ==" lines, --json as JSO
 Options: --lang zh|en (text and report language, default zh), --debug (show stack traces)
 Exit codes: 0 success, 1 invalid input, 2 usage error.`;
 
-/** Each command is loaded only when it runs: `report` alone pulls in the PDF code and fonts. */
+/** Each command is loaded only when it runs: `report` alone pulls in the PDF or Word code and fonts. */
 const commands: Record<string, () => Promise<{ run: Command }>> = {
 	rubrics: () => import('./commands/rubrics'),
 	template: () => import('./commands/template'),

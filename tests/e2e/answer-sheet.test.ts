@@ -3,11 +3,11 @@
  * a note with another program (openpyxl), import it back, see exactly those changes in the
  * preview, apply, and see the score the CLI computes for the same changes.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cli as runCli } from '../cli/run-cli';
 import { openApp, type E2EApp } from '../support/e2e';
 import { editAnswerSheet, pythonJson } from '../support/openpyxl';
 
@@ -20,11 +20,9 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'gd-e2e-xlsx-'));
 const file = (name: string) => path.join(scratch, name);
 
 function cli(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-		encoding: 'utf8'
-	});
-	expect(r.stderr).toBe('');
-	return r.stdout;
+	const r = runCli(args);
+	expect(r.err).toBe('');
+	return r.out;
 }
 
 describe('answer sheet in the app', () => {

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli as run } from '../cli/run-cli';
+import { headings, paragraphs, readDocx, tables } from '../support/docx';
 import { city, dir, pdfFonts, pdfInfo, pdfText, qpdfCheck, sample, squash } from './support';
 
 const file = (name: string) => path.join(dir, name);
@@ -116,5 +117,52 @@ describe('cli report', { timeout: 120_000 }, () => {
 		r = cli('report', file('now.json'));
 		expect(r.code).toBe(2);
 		expect(r.err).toContain('report needs -o OUT.pdf');
+	});
+});
+
+describe('cli report as Word', { timeout: 120_000 }, () => {
+	it('writes a .docx when -o ends in .docx, in Chinese by default', () => {
+		const out = file('report.docx');
+		const r = cli('report', file('now.json'), '-o', out, '--previous', file('before.json'));
+		expect(r.err).toBe('');
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/report\.docx: \d+ KB/);
+		const doc = readDocx(out);
+		expect(paragraphs(doc).some((p) => p.text === '深圳市')).toBe(true);
+		expect(headings(doc, 'Heading1')).toContain('与上次评估对比');
+		expect(doc.pictures).toHaveLength(3);
+	});
+
+	it('writes the English report with the branding', () => {
+		const out = file('report-en.DOCX');
+		const r = cli(
+			'report',
+			file('now.json'),
+			'-o',
+			out,
+			'--brand',
+			file('brand.json'),
+			'--lang',
+			'en'
+		);
+		expect(r.err).toBe('');
+		expect(r.code).toBe(0);
+		const doc = readDocx(out);
+		expect(headings(doc, 'Heading1')).toContain('Executive summary');
+		expect(doc.core.author).toBe('粤数咨询');
+		// The logo on the cover, and the organisation on the signature block.
+		expect(doc.pictures).toHaveLength(3);
+		expect(tables(doc).at(-1)!.rows[0]).toEqual(['Organisation (seal):', '粤数咨询']);
+	});
+
+	it('refuses an extension it cannot write, says which it can, and writes nothing', () => {
+		for (const name of ['report.doc', 'report']) {
+			const r = cli('report', file('now.json'), '-o', file(name));
+			expect(r.code).toBe(2);
+			expect(r.err).toContain(
+				'report writes a PDF (-o OUT.pdf) or a Word document (-o OUT.docx); the format follows the extension of -o'
+			);
+			expect(existsSync(file(name))).toBe(false);
+		}
 	});
 });

@@ -1,4 +1,5 @@
-import { buildReportModel } from '../../lib/domain/report-model';
+import path from 'node:path';
+import { buildReportModel, type ReportModel } from '../../lib/domain/report-model';
 import { loadReportFonts, STATIC_FONTS_DIR } from '../../lib/report/node';
 import { guidelineNodes, typicalCases } from '../../lib/rubrics/guideline';
 import { readBrand } from '../brand';
@@ -9,17 +10,30 @@ import { loadAssessmentFile, today } from '../shared';
 
 const isDefined = (f: string | undefined): f is string => f !== undefined;
 
-/** `report FILE -o OUT.pdf [--previous EARLIER.json] [--brand BRAND.json]`: the PDF report. */
+type Brand = ReturnType<typeof readBrand>;
+
+/** The report's format follows the extension of -o. */
+function reportFormat(output: string): 'pdf' | 'docx' {
+	const ext = path.extname(output).toLowerCase();
+	if (ext === '.pdf' || ext === '.docx') return ext === '.pdf' ? 'pdf' : 'docx';
+	throw new UsageError(
+		`report writes a PDF (-o OUT.pdf) or a Word document (-o OUT.docx); the format follows the extension of -o, and "${output}" has ${ext ? `the extension ${ext}` : 'none'}`
+	);
+}
+
+/**
+ * `report FILE -o OUT.pdf|OUT.docx [--previous EARLIER.json] [--brand BRAND.json]`: the PDF
+ * report, or the same report as a Word document to finish in Word or WPS.
+ */
 export const run: Command = async ([file], opts) => {
 	if (!file) throw new UsageError('report needs a FILE');
-	if (!opts.output) throw new UsageError('report needs -o OUT.pdf');
+	if (!opts.output) throw new UsageError('report needs -o OUT.pdf or -o OUT.docx');
+	// Where it would write is checked first: onto a device or over an input is the graver mistake.
 	checkOutputPath(opts.output, [file, opts.previous, opts.brand].filter(isDefined), 'report');
-	// The 30 MB of fonts load off the main thread while the input is parsed and checked, and
-	// the PDF code (only this command loads it) is prepared by the module loader meanwhile.
-	const fontsLoading = loadReportFonts();
-	fontsLoading.catch(() => {});
-	const rendererLoading = import('../../lib/report');
-	rendererLoading.catch(() => {});
+	const format = reportFormat(opts.output);
+	// The fonts load off the main thread while the input is parsed and checked, and the
+	// renderer (only this command loads it) is prepared by the module loader meanwhile.
+	const renderer = format === 'pdf' ? startPdf() : startDocx();
 	// Everything is read and checked before anything is written.
 	const { assessment, rubric } = loadAssessmentFile(file);
 	const previous = opts.previous ? loadAssessmentFile(opts.previous) : undefined;
@@ -37,16 +51,6 @@ export const run: Command = async ([file], opts) => {
 			);
 	}
 	const brand = opts.brand ? readBrand(opts.brand) : undefined;
-	const { renderReportPdf, ReportRenderError } = await rendererLoading;
-	const { FontFormatError } = await import('../../lib/report/font-coverage');
-	let font;
-	try {
-		font = await fontsLoading;
-	} catch (e) {
-		throw new InputError(STATIC_FONTS_DIR, [
-			{ path: '', message: `cannot use the report fonts: ${(e as Error).message}` }
-		]);
-	}
 	const model = buildReportModel({
 		rubric,
 		assessment,
@@ -56,28 +60,76 @@ export const run: Command = async ([file], opts) => {
 		generatedOn: today(),
 		preparedBy: brand?.preparedBy
 	});
-	let pdf: Uint8Array;
-	try {
-		pdf = await renderReportPdf(model, {
-			font,
-			branding: brand,
-			onUnprintable: (c) =>
-				void (
-					c.length &&
-					process.stderr.write(
-						`warning: the report fonts lack ${c.length} character(s) of ${file} (${c.slice(0, 12).join(' ')}), printed as □\n`
-					)
-				)
-		});
-	} catch (e) {
-		// The one input the renderer itself can find wrong is the logo's image data.
-		if (e instanceof ReportRenderError && opts.brand)
-			throw new InputError(opts.brand, [{ path: '$.logo', message: e.message }]);
-		if (e instanceof FontFormatError)
-			throw new InputError(STATIC_FONTS_DIR, [{ path: '', message: e.message }]);
-		throw e;
-	}
+	const bytes = await renderer(model, file, brand, opts.brand);
 	const inputs = [file, opts.previous, opts.brand, brand?.logoFile].filter(isDefined);
-	writeOutputAtomically(opts.output, pdf, inputs, 'report');
-	write(`${opts.output}: ${Math.ceil(pdf.byteLength / 1024)} KB`);
+	writeOutputAtomically(opts.output, bytes, inputs, 'report');
+	write(`${opts.output}: ${Math.ceil(bytes.byteLength / 1024)} KB`);
 };
+
+type Render = (
+	model: ReportModel,
+	file: string,
+	brand: Brand | undefined,
+	brandFile: string | undefined
+) => Promise<Uint8Array>;
+
+const fontError = (e: unknown) =>
+	new InputError(STATIC_FONTS_DIR, [
+		{ path: '', message: `cannot use the report fonts: ${(e as Error).message}` }
+	]);
+
+function startPdf(): Render {
+	const fontsLoading = loadReportFonts();
+	fontsLoading.catch(() => {});
+	const rendererLoading = import('../../lib/report');
+	rendererLoading.catch(() => {});
+	return async (model, file, brand, brandFile) => {
+		const { renderReportPdf, ReportRenderError } = await rendererLoading;
+		const { FontFormatError } = await import('../../lib/report/font-coverage');
+		let font;
+		try {
+			font = await fontsLoading;
+		} catch (e) {
+			throw fontError(e);
+		}
+		try {
+			return await renderReportPdf(model, {
+				font,
+				branding: brand,
+				onUnprintable: (c) =>
+					void (
+						c.length &&
+						process.stderr.write(
+							`warning: the report fonts lack ${c.length} character(s) of ${file} (${c.slice(0, 12).join(' ')}), printed as □\n`
+						)
+					)
+			});
+		} catch (e) {
+			// The one input the renderer itself can find wrong is the logo's image data.
+			if (e instanceof ReportRenderError && brandFile)
+				throw new InputError(brandFile, [{ path: '$.logo', message: e.message }]);
+			if (e instanceof FontFormatError)
+				throw new InputError(STATIC_FONTS_DIR, [{ path: '', message: e.message }]);
+			throw e;
+		}
+	};
+}
+
+function startDocx(): Render {
+	const fontLoading = import('../../lib/report/docx/node').then((m) => m.loadChartFont());
+	fontLoading.catch(() => {});
+	const rendererLoading = import('../../lib/report/docx');
+	rendererLoading.catch(() => {});
+	return async (model, _file, brand) => {
+		const { renderReportDocx } = await rendererLoading;
+		let chartFont;
+		try {
+			chartFont = await fontLoading;
+		} catch (e) {
+			throw fontError(e);
+		}
+		// Word draws text with the fonts of the reader's computer, so no character is unprintable
+		// here: Word and WPS substitute a font for those 宋体 and 黑体 lack.
+		return renderReportDocx(model, { chartFont, branding: brand });
+	};
+}

@@ -113,7 +113,13 @@ const zh = {
 	title: '名称',
 	kind: '类型',
 	location: '地址/文件名',
-	all: '总体'
+	all: '总体',
+	signature: '编制与审核',
+	signatureOrganisation: '编制单位（盖章）',
+	signaturePreparer: '编制人（签字）',
+	signatureReviewer: '审核人（签字）',
+	signatureDate: '日期',
+	signatureDateBlank: '　　　　年　　月　　日'
 } as const;
 
 export type ReportTextKey = keyof typeof zh;
@@ -230,7 +236,13 @@ const en: Record<ReportTextKey, string> = {
 	title: 'Title',
 	kind: 'Kind',
 	location: 'Address / file name',
-	all: 'Overall'
+	all: 'Overall',
+	signature: 'Sign-off',
+	signatureOrganisation: 'Organisation (seal)',
+	signaturePreparer: 'Prepared by (signature)',
+	signatureReviewer: 'Reviewed by (signature)',
+	signatureDate: 'Date',
+	signatureDateBlank: ''
 };
 
 /** Every report text in both languages (exported for the punctuation check). */

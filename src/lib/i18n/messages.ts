@@ -5,6 +5,7 @@ import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
 import { versionsEn, versionsZh } from './versions';
+import { wordEn, wordZh } from './word';
 import { workflowEn, workflowZh } from './workflow';
 
 /**
@@ -60,7 +61,8 @@ export const zh = {
 	...storageZh,
 	...versionsZh,
 	...guidanceZh,
-	...officeZh
+	...officeZh,
+	...wordZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -114,7 +116,8 @@ export const en: Record<MessageKey, string> = {
 	...storageEn,
 	...versionsEn,
 	...guidanceEn,
-	...officeEn
+	...officeEn,
+	...wordEn
 };
 
 export type Locale = 'zh' | 'en';
