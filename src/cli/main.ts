@@ -39,6 +39,8 @@ Commands:
                                            BRAND.json: {"preparedBy": "…", "accentColor": "#rrggbb",
                                            "logo": "logo.png"} (PNG or JPEG up to 2 MB, path
                                            relative to BRAND.json)
+  report FILE… -o OUTDIR/ [--format pdf|docx]   one report per file into OUTDIR, named after
+                                           each file, fonts loaded once
   export FILE -o OUT.xlsx|OUT.csv          the answer workbook (答卷, 得分, 差距, 行动计划) or
                                            the CSV of the results with every answer
   import-sheet FILE SHEET.xlsx -o OUT.json [--apply-valid] [--json]
@@ -90,6 +92,7 @@ export async function main(argv: string[]): Promise<number> {
 				output: { type: 'string', short: 'o' },
 				previous: { type: 'string' },
 				brand: { type: 'string' },
+				format: { type: 'string' },
 				'apply-valid': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			}

@@ -17,6 +17,8 @@ export interface Options {
 	output?: string;
 	previous?: string;
 	brand?: string;
+	/** report's format when -o is a folder */
+	format?: string;
 	applyValid: boolean;
 }
 

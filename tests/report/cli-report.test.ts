@@ -166,3 +166,56 @@ describe('cli report as Word', { timeout: 120_000 }, () => {
 		}
 	});
 });
+
+describe('cli report for many files', { timeout: 180_000 }, () => {
+	it('writes one report per file into a folder, reports a bad file and goes on', () => {
+		writeFileSync(file('broken.json'), '{"format": ');
+		const out = file('batch/');
+		const r = cli('report', file('now.json'), file('broken.json'), file('before.json'), '-o', out);
+		expect(r.code).toBe(1);
+		expect(r.err).toMatch(/broken\.json: .*not valid JSON/);
+		expect(r.err).toContain('1 of 3 reports not written');
+		expect(existsSync(path.join(out, 'broken.pdf'))).toBe(false);
+		for (const name of ['now', 'before']) {
+			const pdf = path.join(out, `${name}.pdf`);
+			expect(r.out).toContain(`${pdf}:`);
+			expect(qpdfCheck(pdf).ok).toBe(true);
+			expect(squash(pdfText(pdf))).toContain('深圳市');
+		}
+	});
+
+	it('writes Word documents with --format docx', () => {
+		const out = file('batch-docx');
+		const r = cli(
+			'report',
+			file('now.json'),
+			file('before.json'),
+			'-o',
+			`${out}/`,
+			'--format',
+			'docx'
+		);
+		expect(r.err).toBe('');
+		expect(r.code).toBe(0);
+		expect(headings(readDocx(path.join(out, 'now.docx')), 'Heading1').length).toBeGreaterThan(3);
+		expect(existsSync(path.join(out, 'before.docx'))).toBe(true);
+	});
+
+	it('refuses one file name for several reports, and --previous with several files', () => {
+		const one = cli('report', file('now.json'), file('before.json'), '-o', file('all.pdf'));
+		expect(one.code).toBe(2);
+		expect(one.err).toContain('give -o a folder');
+		expect(existsSync(file('all.pdf'))).toBe(false);
+		const prev = cli(
+			'report',
+			file('now.json'),
+			file('before.json'),
+			'-o',
+			file('p/'),
+			'--previous',
+			file('before.json')
+		);
+		expect(prev.code).toBe(2);
+		expect(prev.err).toContain('--previous compares one file');
+	});
+});

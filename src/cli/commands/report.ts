@@ -1,11 +1,12 @@
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildReportModel, type ReportModel } from '../../lib/domain/report-model';
 import { loadReportFonts, STATIC_FONTS_DIR } from '../../lib/report/node';
 import { guidelineNodes, typicalCases } from '../../lib/rubrics/guideline';
 import { readBrand } from '../brand';
-import { InputError, UsageError } from '../errors';
+import { EXIT_INVALID_INPUT, InputError, UsageError } from '../errors';
 import { checkOutputPath, write, writeOutputAtomically } from '../io';
-import type { Command } from '../options';
+import type { Command, Options } from '../options';
 import { loadAssessmentFile, today } from '../shared';
 
 const isDefined = (f: string | undefined): f is string => f !== undefined;
@@ -24,16 +25,83 @@ function reportFormat(output: string): 'pdf' | 'docx' {
 /**
  * `report FILE -o OUT.pdf|OUT.docx [--previous EARLIER.json] [--brand BRAND.json]`: the PDF
  * report, or the same report as a Word document to finish in Word or WPS.
+ * `report FILE… -o OUTDIR/ [--format pdf|docx]`: one report per file into OUTDIR (made when
+ * missing), named after each file, in one process: the fonts and the renderer load once.
  */
-export const run: Command = async ([file], opts) => {
-	if (!file) throw new UsageError('report needs a FILE');
-	if (!opts.output) throw new UsageError('report needs -o OUT.pdf or -o OUT.docx');
-	// Where it would write is checked first: onto a device or over an input is the graver mistake.
-	checkOutputPath(opts.output, [file, opts.previous, opts.brand].filter(isDefined), 'report');
-	const format = reportFormat(opts.output);
-	// The fonts load off the main thread while the input is parsed and checked, and the
-	// renderer (only this command loads it) is prepared by the module loader meanwhile.
+export const run: Command = async (files, opts) => {
+	if (files.length === 0) throw new UsageError('report needs a FILE');
+	if (!opts.output)
+		throw new UsageError(
+			'report needs -o OUT.pdf or -o OUT.docx (or -o OUTDIR/ for several files)'
+		);
+	if (files.length === 1 && !isDirectoryTarget(opts.output)) {
+		// Where it would write is checked first: onto a device or over an input is the graver mistake.
+		checkOutputPath(
+			opts.output,
+			[files[0]!, opts.previous, opts.brand].filter(isDefined),
+			'report'
+		);
+		const format = reportFormat(opts.output);
+		if (opts.format && opts.format !== format)
+			throw new UsageError(
+				`--format ${opts.format} disagrees with the extension of -o ${opts.output}`
+			);
+		// The fonts load off the main thread while the input is parsed and checked, and the
+		// renderer (only this command loads it) is prepared by the module loader meanwhile.
+		const renderer = format === 'pdf' ? startPdf() : startDocx();
+		return reportOne(files[0]!, opts.output, renderer, opts);
+	}
+	if (!isDirectoryTarget(opts.output) && /\.(pdf|docx)$/i.test(opts.output))
+		throw new UsageError(
+			`${files.length} files make ${files.length} reports: give -o a folder (e.g. -o reports/), not ${opts.output}`
+		);
+	if (opts.previous)
+		throw new UsageError('--previous compares one file with an earlier one: give one FILE with it');
+	const format = opts.format ?? 'pdf';
+	if (format !== 'pdf' && format !== 'docx') throw new UsageError('--format must be pdf or docx');
+	const targets = files.map((file) => ({
+		file,
+		output: path.join(opts.output!, `${path.basename(file).replace(/\.json$/i, '')}.${format}`)
+	}));
+	const seen = new Map<string, string>();
+	for (const t of targets) {
+		const other = seen.get(t.output);
+		if (other)
+			throw new UsageError(
+				`${other} and ${t.file} would both be written to ${t.output}; rename one`
+			);
+		seen.set(t.output, t.file);
+	}
+	mkdirSync(opts.output, { recursive: true });
 	const renderer = format === 'pdf' ? startPdf() : startDocx();
+	let failed = 0;
+	for (const { file, output } of targets) {
+		try {
+			checkOutputPath(output, [...files, opts.brand].filter(isDefined), 'report');
+			await reportOne(file, output, renderer, opts);
+		} catch (e) {
+			if (!(e instanceof InputError)) throw e;
+			failed++;
+			process.stderr.write(`error: ${e.message}\n`);
+		}
+	}
+	if (failed) {
+		process.stderr.write(`${failed} of ${files.length} reports not written\n`);
+		process.exitCode = EXIT_INVALID_INPUT;
+	}
+};
+
+/** `-o` names a folder: it ends with a slash or is an existing directory. */
+function isDirectoryTarget(output: string): boolean {
+	if (/[\\/]$/.test(output)) return true;
+	try {
+		return statSync(output).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+async function reportOne(file: string, output: string, renderer: Render, opts: Options) {
 	// Everything is read and checked before anything is written.
 	const { assessment, rubric } = loadAssessmentFile(file);
 	const previous = opts.previous ? loadAssessmentFile(opts.previous) : undefined;
@@ -62,9 +130,9 @@ export const run: Command = async ([file], opts) => {
 	});
 	const bytes = await renderer(model, file, brand, opts.brand);
 	const inputs = [file, opts.previous, opts.brand, brand?.logoFile].filter(isDefined);
-	writeOutputAtomically(opts.output, bytes, inputs, 'report');
-	write(`${opts.output}: ${Math.ceil(bytes.byteLength / 1024)} KB`);
-};
+	writeOutputAtomically(output, bytes, inputs, 'report');
+	write(`${output}: ${Math.ceil(bytes.byteLength / 1024)} KB`);
+}
 
 type Render = (
 	model: ReportModel,
