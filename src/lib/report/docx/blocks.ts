@@ -65,9 +65,31 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 	center: AlignmentType.CENTER
 };
 
-export function table(block: TableBlock, theme: Theme): Table {
+/** Cell padding left + right, in twips (see the cell margins below). */
+const CELL_PADDING = 160;
+/** A table-size character (五号, 10.5 pt) is 210 twips wide; CJK headers need that per character. */
+const CHAR_TWIPS = 210;
+
+/**
+ * Column widths in twips: the model's relative widths, but never so narrow that a header breaks
+ * after every character (差/距/（/级/）down the cell). A column gets room for its header's first
+ * three characters, or its whole header when shorter; the others give way in proportion.
+ */
+export function columnWidths(block: TableBlock): number[] {
 	const total = block.columns.reduce((sum, c) => sum + c.width, 0) || 1;
-	const widths = block.columns.map((c) => Math.floor((c.width / total) * CONTENT_TWIPS));
+	const wanted = block.columns.map((c) => (c.width / total) * CONTENT_TWIPS);
+	const floors = block.columns.map(
+		(c) => Math.min(3, Math.max(1, [...c.header].length)) * CHAR_TWIPS + CELL_PADDING
+	);
+	const short = wanted.map((w, i) => w < floors[i]!);
+	const fixed = floors.reduce((sum, f, i) => sum + (short[i] ? f : 0), 0);
+	const flexible = wanted.reduce((sum, w, i) => sum + (short[i] ? 0 : w), 0) || 1;
+	const scale = Math.max(0, CONTENT_TWIPS - fixed) / flexible;
+	return wanted.map((w, i) => Math.floor(short[i] ? floors[i]! : w * scale));
+}
+
+export function table(block: TableBlock, theme: Theme): Table {
+	const widths = columnWidths(block);
 	const border = { style: BorderStyle.SINGLE, size: 4, color: hex(theme.rule) };
 	const cell = (text: string, i: number, header: boolean, zebra: boolean) =>
 		new TableCell({
