@@ -149,7 +149,7 @@ describe('per-actor action statuses', () => {
 	});
 
 	it('documents the key format in the assessment JSON Schema (cli schema assessment)', () => {
-		const schema = z.toJSONSchema(AssessmentSchema, { io: 'input' }) as {
+		const schema = z.toJSONSchema(AssessmentSchema, { io: 'input' }) as unknown as {
 			properties: { actions: { description?: string } };
 		};
 		expect(schema.properties.actions.description).toMatch(/<measure>@<actor>/);

@@ -118,9 +118,9 @@ export function chartConfig(block: ChartBlock): ChartConfiguration {
 			options: {
 				...common,
 				layout: { padding: { right: room } },
-				plugins: {
-					legend: { position: 'bottom', labels: { usePointStyle: true } }
-				},
+				// Each line is named at its end, and the data table below has the full names: a legend
+				// would only repeat them (and is cut off on a phone).
+				plugins: { legend: { display: false } },
 				scales: { y: { min: 0, max: block.max } }
 			},
 			plugins: [directLabels]

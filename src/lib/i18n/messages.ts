@@ -1,4 +1,5 @@
 import { complianceEn, complianceZh } from './compliance';
+import { planEn, planZh } from './plan';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
@@ -53,6 +54,7 @@ export const zh = {
 	'error.back': '返回首页',
 	...workflowZh,
 	...resultsZh,
+	...planZh,
 	...complianceZh,
 	...safetyZh,
 	...storageZh,
@@ -105,6 +107,7 @@ export const en: Record<MessageKey, string> = {
 	'error.back': 'Back to home',
 	...workflowEn,
 	...resultsEn,
+	...planEn,
 	...complianceEn,
 	...safetyEn,
 	...storageEn,
