@@ -70,7 +70,8 @@ function wrapLabel(label: string, width = 10): string | string[] {
 }
 
 export function chartConfig(block: ChartBlock): ChartConfiguration {
-	const labels = block.categories.map((c) => wrapLabel(c));
+	// A radar's labels sit left and right of the plot: narrow lines leave it room on a phone.
+	const labels = block.categories.map((c) => wrapLabel(c, block.chart === 'radar' ? 7 : 10));
 	const common = {
 		responsive: true,
 		maintainAspectRatio: false,
