@@ -103,7 +103,7 @@ describe('sizes', () => {
 			'$.actions.whatever: is not a measure of rubric mini'
 		);
 		expect(refusal({ ...sample(), actions: { 'D1.A:1:0': { status: 'open' } } })).toContain(
-			'$.actions["D1.A:1:0"]: is not a measure key (indicatorId:toLevel:n)'
+			'$.actions["D1.A:1:0"]: is not a measure key (measureKey@actorId, or measureKey alone)'
 		);
 		expect(accepted({ ...sample(), actions: { 'd1.a:3:0': { status: 'done' } } }).actions).toEqual({
 			'd1.a:3:0': { status: 'done' }

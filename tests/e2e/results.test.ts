@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli as runCli } from '../cli/run-cli';
+import { axeViolations } from '../support/axe';
 import { openApp, waitForServiceWorkerControl, type E2EApp } from '../support/e2e';
 import { addComparableCity } from './safety-helpers';
 
@@ -14,10 +14,6 @@ afterEach(async () => {
 	app = undefined;
 });
 const scratch = mkdtempSync(path.join(tmpdir(), 'gd-e2e-results-'));
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
 
 function cli(...args: string[]) {
 	const r = runCli(args);
@@ -46,33 +42,7 @@ async function exportRow(page: Page, row: number) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-	await page.evaluate(axeSource);
-	const violations = await page.evaluate(async () => {
-		const axe = (
-			window as unknown as {
-				axe: {
-					run: (
-						ctx: Document,
-						opts: object
-					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-				};
-			}
-		).axe;
-		const result = await axe.run(document, {
-			runOnly: {
-				type: 'tag',
-				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-			}
-		});
-		return result.violations.map(
-			(v) =>
-				`${v.id}: ${v.nodes
-					.slice(0, 3)
-					.map((n) => n.target.join(' '))
-					.join(' | ')}`
-		);
-	});
-	expect(violations).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 }
 
 describe('results, comparison and benchmark in a real browser', () => {
@@ -141,6 +111,77 @@ describe('results, comparison and benchmark in a real browser', () => {
 		await expect(again.getByRole('textbox', { name: '负责人' }).inputValue()).resolves.toBe(
 			'市工业和信息化局'
 		);
+	});
+
+	it('keeps a status to the department that set it, filters the plan by who acts, and prints one department’s list', async () => {
+		app = await openApp();
+		const { page } = app;
+		// The print dialog is the browser's; here it only counts that it was asked for.
+		await page.addInitScript(() => {
+			const w = window as unknown as { printed: number };
+			w.printed = 0;
+			window.print = () => void w.printed++;
+		});
+		await loadSampleCity(page, app.url);
+		await page.getByRole('link', { name: '结果' }).first().click();
+		await page.waitForURL(/\/results\/\?id=/);
+		await page.locator('li.measure').first().waitFor();
+
+		// A measure the plan lists under two departments.
+		const [key, one, other] = await page.locator('li.measure').evaluateAll((items) => {
+			const actors = new Map<string, string[]>();
+			for (const li of items as HTMLElement[])
+				actors.set(li.dataset.key!, [...(actors.get(li.dataset.key!) ?? []), li.dataset.actor!]);
+			const [k, a] = [...actors].find(([, list]) => list.length > 1)!;
+			return [k, a[0]!, a[1]!];
+		});
+		const status = (actor: string) =>
+			page
+				.locator(`li.measure[data-key="${key}"][data-actor="${actor}"]`)
+				.getByRole('combobox', { name: '状态' });
+		const openGroups = () =>
+			page.locator('details.group').evaluateAll((groups) => {
+				for (const g of groups as HTMLDetailsElement[]) g.open = true;
+			});
+		await openGroups();
+		await status(one).selectOption('done');
+		await expect(status(other).inputValue()).resolves.toBe('open');
+		// Stored for that department alone: still so after a reload.
+		await expect
+			.poll(async () => {
+				await page.reload();
+				await page.locator('li.measure').first().waitFor();
+				await openGroups();
+				return [await status(one).inputValue(), await status(other).inputValue()];
+			})
+			.toEqual(['done', 'open']);
+
+		// The actor filter (of the plan, shared with the gap table) shows that actor's list only.
+		const gapRows = await page.getByTestId('gap-table').locator('tbody tr').count();
+		await page.locator('#plan').getByRole('combobox', { name: '责任主体' }).selectOption(other);
+		const shownActors = await page
+			.locator('li.measure')
+			.evaluateAll((items) => [...new Set(items.map((li) => (li as HTMLElement).dataset.actor))]);
+		expect(shownActors).toEqual([other]);
+		await expect(status(other).isVisible()).resolves.toBe(true);
+		const filteredRows = await page.getByTestId('gap-table').locator('tbody tr').count();
+		expect(filteredRows).toBeGreaterThan(0);
+		expect(filteredRows).toBeLessThan(gapRows);
+
+		// Printing this department's list shows nothing else of the page on paper.
+		await page.locator(`details.group[data-actor="${other}"] button.print`).click();
+		await expect(
+			page.evaluate(() => (window as unknown as { printed: number }).printed)
+		).resolves.toBe(1);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.topbar').isVisible()).resolves.toBe(false);
+		await expect(page.locator('#gaps').isVisible()).resolves.toBe(false);
+		await expect(page.locator('.export').isVisible()).resolves.toBe(false);
+		await expect(page.locator(`details.group[data-actor="${other}"]`).isVisible()).resolves.toBe(
+			true
+		);
+		await expect(page.locator('.print-title').first().textContent()).resolves.toContain('行动清单');
+		await expect(status(other).isVisible()).resolves.toBe(false); // a form field does not print
 	});
 
 	it('shows the deltas the CLI compare gives', async () => {

@@ -30,13 +30,13 @@ describe('action due dates', () => {
 			{ score: 50, coverage: 1 }
 		);
 		const session = new AssessmentSession(mini, record);
-		session.setAction('d1.a:1:0', { due: '2026-06-30' });
+		session.setAction('d1.a:1:0', 'gov', { due: '2026-06-30' });
 		await session.flush();
-		session.setAction('d1.a:1:0', { due: '2202-06-30' });
-		session.setAction('d1.a:1:0', { due: '0202-06-30' });
+		session.setAction('d1.a:1:0', 'gov', { due: '2202-06-30' });
+		session.setAction('d1.a:1:0', 'gov', { due: '0202-06-30' });
 		await session.flush();
 		session.dispose();
 		const stored = await repo.getAssessment('a-due');
-		expect(stored?.assessment.actions?.['d1.a:1:0']?.due).toBe('2026-06-30');
+		expect(stored?.assessment.actions?.['d1.a:1:0@gov']?.due).toBe('2026-06-30');
 	});
 });

@@ -2,8 +2,9 @@
  * Chart.js configurations built from the report model's chart blocks. Pure (no Chart.js import):
  * the same block drives the PDF's vector chart, so what a chart shows is decided in one place.
  */
-import type { ChartConfiguration } from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartBlock, ChartSeries } from '$lib/domain/report-model';
+import { lineStyle, spreadLabels } from './series-style';
 
 const COLORS: Record<ChartSeries['role'], { line: string; fill: string }> = {
 	current: { line: '#0b5394', fill: 'rgba(11, 83, 148, 0.75)' },
@@ -11,7 +12,54 @@ const COLORS: Record<ChartSeries['role'], { line: string; fill: string }> = {
 	previous: { line: '#6b7280', fill: 'rgba(107, 114, 128, 0.35)' },
 	line: { line: '#0b5394', fill: 'rgba(11, 83, 148, 0.1)' }
 };
-const LINE_PALETTE = ['#0b5394', '#c2410c', '#15803d', '#7c3aed', '#b45309', '#0e7490'];
+const LABEL_FONT = 12;
+const LABEL_CHARS = 8;
+
+/** A direct label is short: the legend and the data table carry the full name. */
+export function shortLabel(name: string): string {
+	return [...name].length > LABEL_CHARS ? `${[...name].slice(0, LABEL_CHARS - 1).join('')}…` : name;
+}
+
+/** Rough width of a label in pixels: CJK characters are square, Latin ones about half as wide. */
+const labelWidth = (text: string) =>
+	[...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? LABEL_FONT : LABEL_FONT * 0.58), 0);
+
+/**
+ * Writes each line's name beside its last point, so the reader need not match colours against
+ * the legend. Labels are moved apart where lines end close together.
+ */
+const directLabels: Plugin<'line'> = {
+	id: 'directLabels',
+	afterDatasetsDraw(chart: Chart<'line'>) {
+		const { ctx, chartArea } = chart;
+		const ends = chart.data.datasets.flatMap((dataset, index) => {
+			const points = chart.getDatasetMeta(index).data;
+			const values = dataset.data as (number | null)[];
+			let k = values.length - 1;
+			while (k >= 0 && (values[k] === null || values[k] === undefined)) k--;
+			const point = k >= 0 ? points[k] : undefined;
+			return point ? [{ index, y: point.y, x: point.x }] : [];
+		});
+		const placed = spreadLabels(ends, LABEL_FONT + 3, chartArea.top, chartArea.bottom);
+		ctx.save();
+		ctx.font = `${LABEL_FONT}px system-ui, sans-serif`;
+		ctx.textBaseline = 'middle';
+		for (const label of placed) {
+			const end = ends.find((e) => e.index === label.index)!;
+			const style = lineStyle(label.index);
+			const x = end.x + 8;
+			ctx.fillStyle = style.color;
+			ctx.fillRect(x, label.y - 1.5, 8, 3);
+			ctx.fillStyle = '#1f2328';
+			ctx.fillText(
+				shortLabel(String(chart.data.datasets[label.index]!.label ?? '')),
+				x + 11,
+				label.y
+			);
+		}
+		ctx.restore();
+	}
+};
 
 /** Long axis labels wrap instead of being cut off. */
 function wrapLabel(label: string, width = 10): string | string[] {
@@ -22,7 +70,8 @@ function wrapLabel(label: string, width = 10): string | string[] {
 }
 
 export function chartConfig(block: ChartBlock): ChartConfiguration {
-	const labels = block.categories.map((c) => wrapLabel(c));
+	// A radar's labels sit left and right of the plot: narrow lines leave it room on a phone.
+	const labels = block.categories.map((c) => wrapLabel(c, block.chart === 'radar' ? 7 : 10));
 	const common = {
 		responsive: true,
 		maintainAspectRatio: false,
@@ -45,22 +94,39 @@ export function chartConfig(block: ChartBlock): ChartConfiguration {
 			},
 			options: { ...common, scales: { r: { min: 0, max: block.max, ticks: { stepSize: 25 } } } }
 		};
-	if (block.chart === 'line')
+	if (block.chart === 'line') {
+		const room = Math.max(...block.series.map((s) => labelWidth(shortLabel(s.name)))) + 24;
 		return {
 			type: 'line',
 			data: {
 				labels,
-				datasets: block.series.map((s, i) => ({
-					label: s.name,
-					data: s.values,
-					borderColor: LINE_PALETTE[i % LINE_PALETTE.length],
-					backgroundColor: LINE_PALETTE[i % LINE_PALETTE.length],
-					borderWidth: i === 0 ? 3 : 1.5,
-					spanGaps: true
-				}))
+				datasets: block.series.map((s, i) => {
+					const style = lineStyle(i);
+					return {
+						label: s.name,
+						data: s.values,
+						borderColor: style.color,
+						backgroundColor: style.color,
+						borderDash: style.dash,
+						borderWidth: 2,
+						pointStyle: style.point,
+						pointRadius: 4,
+						pointHoverRadius: 6,
+						spanGaps: true
+					};
+				})
 			},
-			options: { ...common, scales: { y: { min: 0, max: block.max } } }
-		};
+			options: {
+				...common,
+				layout: { padding: { right: room } },
+				// Each line is named at its end, and the data table below has the full names: a legend
+				// would only repeat them (and is cut off on a phone).
+				plugins: { legend: { display: false } },
+				scales: { y: { min: 0, max: block.max } }
+			},
+			plugins: [directLabels]
+		} as ChartConfiguration;
+	}
 	return {
 		type: 'bar',
 		data: {

@@ -4,6 +4,7 @@
  * Every failure is an InputError with one readable message; nothing here throws anything else
  * for bad input.
  */
+import { splitActionKey } from './actions';
 import type { z } from 'zod';
 import type { Indicator, Ratio, Rubric } from '../rubrics/schema';
 import { AssessmentSchema, type Answer, type Assessment, type RatioInputs } from './assessment';
@@ -218,13 +219,20 @@ export function checkAgainstRubric(assessment: Assessment, rubric: Rubric): Prob
 	const measureIds = new Set(
 		[...index.values()].flatMap((e) => e.indicator.measures.flatMap((m) => (m.id ? [m.id] : [])))
 	);
+	const actorIds = new Set(rubric.actors.map((a) => a.id));
 	for (const key of Object.keys(assessment.actions ?? {})) {
-		if (measureIds.has(key)) continue;
-		const [indicatorId = '', toLevel = ''] = key.split(':');
+		const { measureKey, actorId } = splitActionKey(key);
+		if (actorId !== undefined && !actorIds.has(actorId))
+			problems.push({
+				path: formatJsonPath(['actions', key]),
+				message: `names actor "${actorId}", which rubric ${rubric.id} ${rubric.version} does not have (${[...actorIds].join(', ')})`
+			});
+		if (measureIds.has(measureKey)) continue;
+		const [indicatorId = '', toLevel = ''] = measureKey.split(':');
 		if (!index.has(indicatorId) || Number(toLevel) > max)
 			problems.push({
 				path: formatJsonPath(['actions', key]),
-				message: `is not a measure of rubric ${rubric.id} ${rubric.version} (keys are a measure id, or indicatorId:toLevel:n)`
+				message: `is not a measure of rubric ${rubric.id} ${rubric.version} (keys are measure@actor, where the measure is its id or indicatorId:toLevel:n)`
 			});
 	}
 	if (assessment.subject.kind !== rubric.audience)

@@ -84,16 +84,23 @@ export const AssessmentSchema = z.strictObject({
 	/** Compliance checks by id; never part of the maturity score. */
 	compliance: boundedRecord(safeKey, ComplianceAnswerSchema, 500, 'compliance answers').optional(),
 	narrative: shortText(50_000).optional(),
-	/** Keyed by measure, `indicatorId:toLevel:n`. */
+	/** Keyed by measure and actor (see domain/actions.ts); older files by measure only. */
 	actions: boundedRecord(
 		z
 			.string()
 			.max(200, 'is not a measure key (too long)')
-			.regex(/^[a-z0-9.:-]+$/, 'is not a measure key (indicatorId:toLevel:n)'),
+			.regex(
+				/^[a-z0-9.:-]+(?:@[a-z0-9]+(?:[.-][a-z0-9]+)*)?$/,
+				'is not a measure key (measureKey@actorId, or measureKey alone)'
+			),
 		ActionSchema,
 		MAX_ACTIONS,
 		'actions'
-	).optional(),
+	)
+		.optional()
+		.describe(
+			'Action-plan statuses. Key: "<measure>@<actor>" — the status of one measure for one responsible actor (actor id from the rubric\'s "actors"). <measure> is the measure\'s id, or indicatorId:toLevel:n for rubric 1.0 measures, which have no id. A key without "@<actor>" (files written before statuses were per actor) is the status of every actor of that measure that has none of its own.'
+		),
 	/** Several respondents: assignments, returns, decisions, sign-off and change log. */
 	coordination: CoordinationSchema.optional(),
 	/** On a respondent's device: this assessment answers a package (填报包). */

@@ -5,6 +5,7 @@
  */
 import type { Citation, Rubric, Text } from '../rubrics/schema';
 import type { ActionStatus, Assessment } from './assessment';
+import { readAction } from './actions';
 import { planMeasures, rankGaps } from './gaps';
 import type { ReportCatalog } from './report-model';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
@@ -121,7 +122,7 @@ export function buildResultsCsv(
 	]);
 	for (const group of plan)
 		for (const m of group.measures) {
-			const action = assessment.actions?.[m.key];
+			const action = readAction(assessment.actions, m.key, group.actorId);
 			rows.push([
 				actor(group.actorId),
 				m.key,

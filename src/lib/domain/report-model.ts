@@ -5,14 +5,18 @@
  */
 import type { GuidelineNode, TypicalCase } from '../rubrics/guideline';
 import type { Citation, Rubric, Text } from '../rubrics/schema';
-import type { Action, ActionStatus, Assessment } from './assessment';
-import { compareAssessments, type TrendPoint } from './compare';
+import type { ActionStatus, Assessment } from './assessment';
+import { readAction } from './actions';
+import { buildTrend, compareAssessments } from './compare';
 import { planMeasures, rankGaps, type Gap } from './gaps';
 import { projectTopGaps } from './projection';
 import { reportText, type ReportLocale, type ReportTextKey } from './report-text';
 import { citationLabel } from './citation';
 import { GLOSSARY, GLOSSARY_ORDER } from './glossary';
 import { buildComplianceSection, buildFiguresSection } from './report/compliance';
+import { buildTrendCharts } from './report/trend-charts';
+
+export { buildTrendCharts, limitSeries, MAX_SERIES } from './report/trend-charts';
 import { describeProfile, indexIndicators, titleIndex } from './rubric-index';
 import { scoreAssessment, type NodeResult } from './scoring';
 
@@ -132,6 +136,8 @@ export interface ReportInput {
 	generatedOn: string;
 	sections?: readonly ReportSectionId[];
 	preparedBy?: string;
+	/** Only these actors' lists in the action plan (a department's own report); all by default */
+	planActors?: readonly string[];
 	/** How many top gaps the summary lists */
 	topGapCount?: number;
 }
@@ -325,37 +331,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
 		const history = [...(input.history ?? [])];
 		if (input.previous && !history.some((h) => h.assessment.id === input.previous!.assessment.id))
 			history.push(input.previous);
-		if (history.length > 0) {
-			const points = [...history, { rubric, assessment }]
-				.map((h) => ({ h, s: scoreAssessment(h.rubric, h.assessment) }))
-				.sort((a, b) => a.h.assessment.date.localeCompare(b.h.assessment.date));
-			const categories = points.map((p) => p.h.assessment.period || p.h.assessment.date);
-			const series: ChartSeries[] = [
-				{ name: t('all'), role: 'line', values: points.map((p) => p.s.overall.score) },
-				...scores.pillars.map((pillar) => ({
-					name: title(pillar.id),
-					role: 'line' as const,
-					values: points.map((p) => p.s.pillars.find((x) => x.id === pillar.id)?.score ?? null)
-				}))
-			];
-			blocks.push({
-				kind: 'chart',
-				chart: 'line',
-				title: t('chartTrend'),
-				categories,
-				max: 100,
-				series,
-				table: {
-					kind: 'table',
-					caption: t('chartTrend'),
-					columns: [
-						{ header: '', width: 3 },
-						...categories.map((c) => ({ header: c, width: 1, align: 'right' as const }))
-					],
-					rows: series.map((s) => [s.name, ...s.values.map((v) => num(v))])
-				}
-			});
-		}
+		// The overall score and the pillars over time (at most MAX_SERIES lines per chart).
+		if (history.length > 0)
+			blocks.push(
+				...buildTrendCharts(buildTrend([...history, { rubric, assessment }]), rubric, locale)
+					.pillars
+			);
 		sections.push(section('charts', t('charts'), blocks));
 	}
 
@@ -428,46 +409,47 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 	// Action plan
 	if (include.has('plan')) {
-		const actions: Record<string, Action> = assessment.actions ?? {};
-		const children = plan.map((group) =>
-			section(`plan:${group.actorId}`, actorName.get(group.actorId) ?? group.actorId, [
-				{
-					kind: 'table',
-					columns: [
-						{ header: t('measure'), width: 4.4 },
-						{ header: t('indicator'), width: 2.2 },
-						{ header: t('target'), width: 1.2 },
-						{ header: t('toLevel'), width: 1.2 },
-						{ header: t('basis'), width: 2.4 },
-						{ header: t('priority'), width: 1, align: 'right' },
-						{ header: t('status'), width: 1.8 }
-					],
-					rows: group.measures.map((m) => {
-						const action = actions[m.key];
-						const status = [
-							t(STATUS_KEYS[action?.status ?? 'open']),
-							action?.owner ? `${t('owner')}:${action.owner}` : '',
-							action?.due ? `${t('due')}:${action.due}` : ''
-						]
-							.filter(Boolean)
-							.join('\n');
-						const basis = [
-							...m.cites.map(citation),
-							...m.cases.map((c) => `${t('cases')}:${caseLine(c)}`)
-						].join('\n');
-						return [
-							pick(m.text),
-							title(m.indicatorId),
-							levelName(m.target),
-							levelName(m.toLevel),
-							basis,
-							num(m.priority, 2),
-							status
-						];
-					})
-				}
-			])
-		);
+		const children = plan
+			.filter((group) => !input.planActors || input.planActors.includes(group.actorId))
+			.map((group) =>
+				section(`plan:${group.actorId}`, actorName.get(group.actorId) ?? group.actorId, [
+					{
+						kind: 'table',
+						columns: [
+							{ header: t('measure'), width: 4.4 },
+							{ header: t('indicator'), width: 2.2 },
+							{ header: t('target'), width: 1.2 },
+							{ header: t('toLevel'), width: 1.2 },
+							{ header: t('basis'), width: 2.4 },
+							{ header: t('priority'), width: 1, align: 'right' },
+							{ header: t('status'), width: 1.8 }
+						],
+						rows: group.measures.map((m) => {
+							const action = readAction(assessment.actions, m.key, group.actorId);
+							const status = [
+								t(STATUS_KEYS[action?.status ?? 'open']),
+								action?.owner ? `${t('owner')}:${action.owner}` : '',
+								action?.due ? `${t('due')}:${action.due}` : ''
+							]
+								.filter(Boolean)
+								.join('\n');
+							const basis = [
+								...m.cites.map(citation),
+								...m.cases.map((c) => `${t('cases')}:${caseLine(c)}`)
+							].join('\n');
+							return [
+								pick(m.text),
+								title(m.indicatorId),
+								levelName(m.target),
+								levelName(m.toLevel),
+								basis,
+								num(m.priority, 2),
+								status
+							];
+						})
+					}
+				])
+			);
 		sections.push(
 			section(
 				'plan',
@@ -650,54 +632,4 @@ export function buildReportModel(input: ReportInput): ReportModel {
 		sections,
 		furniture: { contents: t('contents'), pageOf: reportText(locale, 'pageOf') }
 	};
-}
-
-/**
- * Trend charts over many assessments of one subject: overall and pillars in one chart, domains in
- * another, each with its data table. Points are in date order, each scored on its own rubric.
- */
-export function buildTrendCharts(
-	trend: TrendPoint[],
-	rubric: Rubric,
-	locale: ReportLocale
-): { pillars: ChartBlock; domains: ChartBlock } {
-	const pick = (text: Text) => text[locale];
-	const categories = trend.map((p) => p.period || p.date);
-	const num = (n: number | null) => (n === null ? '—' : n.toFixed(1));
-	const block = (title: string, series: ChartSeries[]): ChartBlock => ({
-		kind: 'chart',
-		chart: 'line',
-		title,
-		categories,
-		max: 100,
-		series,
-		table: {
-			kind: 'table',
-			caption: title,
-			columns: [
-				{ header: '', width: 3 },
-				...categories.map((c) => ({ header: c, width: 1, align: 'right' as const }))
-			],
-			rows: series.map((s) => [s.name, ...s.values.map(num)])
-		}
-	});
-	const pillars = block(reportText(locale, 'chartTrend'), [
-		{ name: reportText(locale, 'all'), role: 'line', values: trend.map((p) => p.overall) },
-		...rubric.pillars.map((p) => ({
-			name: pick(p.title),
-			role: 'line' as const,
-			values: trend.map((x) => x.pillars[p.id] ?? null)
-		}))
-	]);
-	const domains = block(
-		reportText(locale, 'domains'),
-		rubric.pillars.flatMap((p) =>
-			p.domains.map((d) => ({
-				name: pick(d.title),
-				role: 'line' as const,
-				values: trend.map((x) => x.domains[d.id] ?? null)
-			}))
-		)
-	);
-	return { pillars, domains };
 }

@@ -4,6 +4,7 @@
  * everything else becomes an item of a review list for the user to confirm or change, never a
  * silent answer. The old assessment is not changed: a new one is returned.
  */
+import { actorActionKey, splitActionKey } from './actions';
 import type { Rubric, UpgradeMapping } from '../rubrics/schema';
 import type { Action, Answer, Assessment, Profile } from './assessment';
 import { keyedMeasures } from './gaps';
@@ -86,8 +87,11 @@ function carryActions(from: Rubric, to: Rubric, exact: Map<string, string>, sour
 				zh: k.measure.text.zh
 			});
 	const newIndicators = new Map(listIndicators(to).map((e) => [e.indicator.id, e.indicator]));
+	const newActors = new Set(to.actors.map((a) => a.id));
 	for (const [key, action] of Object.entries(source.actions ?? {})) {
-		const old = oldKeys.get(key);
+		// A per-actor status moves with its measure and keeps its actor, if the new version has it.
+		const { measureKey, actorId } = splitActionKey(key);
+		const old = oldKeys.get(measureKey);
 		const targetId = old && exact.get(old.indicatorId);
 		const target = targetId ? newIndicators.get(targetId) : undefined;
 		const candidates = target
@@ -96,7 +100,8 @@ function carryActions(from: Rubric, to: Rubric, exact: Map<string, string>, sour
 		const match =
 			candidates.find((k) => k.measure.text.zh === old!.zh) ??
 			(candidates.length === 1 ? candidates[0] : undefined);
-		if (match) moved[match.key] = action;
+		if (match && (actorId === undefined || newActors.has(actorId)))
+			moved[actorId === undefined ? match.key : actorActionKey(match.key, actorId)] = action;
 		else left.push({ type: 'action', key, action, indicatorId: old?.indicatorId ?? key });
 	}
 	return { moved, left };

@@ -1,6 +1,7 @@
 import { complianceEn, complianceZh } from './compliance';
 import { guidanceEn, guidanceZh } from './guidance';
 import { officeEn, officeZh } from './office';
+import { planEn, planZh } from './plan';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
@@ -56,6 +57,7 @@ export const zh = {
 	'error.back': '返回首页',
 	...workflowZh,
 	...resultsZh,
+	...planZh,
 	...complianceZh,
 	...safetyZh,
 	...storageZh,
@@ -111,6 +113,7 @@ export const en: Record<MessageKey, string> = {
 	'error.back': 'Back to home',
 	...workflowEn,
 	...resultsEn,
+	...planEn,
 	...complianceEn,
 	...safetyEn,
 	...storageEn,

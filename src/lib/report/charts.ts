@@ -6,6 +6,7 @@
 import type { ChartBlock, ChartSeries } from '../domain/report-model';
 import { CONTENT_WIDTH, PAGE, TYPE, type Rgb } from './theme';
 import { Writer } from './writer';
+import { hexToRgb, lineStyle, spreadLabels, type SeriesStyle } from '../charts/series-style';
 
 const AXIS = { size: 7.5, lineHeight: 10 };
 const TICKS = [0, 20, 40, 60, 80, 100];
@@ -18,6 +19,37 @@ function seriesColor(w: Writer, s: ChartSeries, index: number): Rgb {
 }
 
 const format = (v: number | null) => (v === null ? '—' : v.toFixed(1));
+
+/** Screen dash patterns are in pixels; on paper they are drawn a little shorter. */
+const pdfDash = (style: SeriesStyle) => style.dash.map((d) => d * 0.6);
+
+/** A point of a line in its shape (circle, square, triangle, diamond, cross). */
+function marker(w: Writer, style: SeriesStyle, x: number, y: number, r: number) {
+	const rgb = hexToRgb(style.color);
+	w.setFill(rgb);
+	if (style.point === 'circle') w.doc.circle(x, y, r, 'F');
+	else if (style.point === 'rect') w.doc.rect(x - r, y - r, 2 * r, 2 * r, 'F');
+	else if (style.point === 'triangle')
+		w.doc.triangle(x, y - r * 1.2, x - r * 1.1, y + r * 0.8, x + r * 1.1, y + r * 0.8, 'F');
+	else if (style.point === 'rectRot')
+		w.doc.lines(
+			[
+				[r * 1.3, r * 1.3],
+				[-r * 1.3, r * 1.3],
+				[-r * 1.3, -r * 1.3]
+			],
+			x,
+			y - r * 1.3,
+			[1, 1],
+			'F',
+			true
+		);
+	else {
+		w.setStroke(rgb, 1);
+		w.doc.line(x - r, y - r, x + r, y + r);
+		w.doc.line(x - r, y + r, x + r, y - r);
+	}
+}
 
 /** The chart's title and legend; returns nothing, moves the cursor below them. */
 function titleAndLegend(w: Writer, chart: ChartBlock, reserve: number, keepWith = 0) {
@@ -54,10 +86,12 @@ function legend(w: Writer, series: ChartSeries[]) {
 		const color = seriesColor(w, s, i);
 		const mid = w.y + lineHeight / 2;
 		if (s.role === 'line') {
-			w.setStroke(color, 1.6);
-			w.doc.line(x, mid, x + 9, mid);
-			w.setFill(color);
-			w.doc.circle(x + 4.5, mid, 1.8, 'F');
+			const style = lineStyle(i);
+			w.setStroke(hexToRgb(style.color), 1.2);
+			w.doc.setLineDashPattern(pdfDash(style), 0);
+			w.doc.line(x - 2, mid, x + 11, mid);
+			w.doc.setLineDashPattern([], 0);
+			marker(w, style, x + 4.5, mid, 2.2);
 		} else w.rect(x, mid - 4, 9, 8, color);
 		w.text(label, x + 12, Writer.baseline(w.y, lineHeight, size), { size, color: w.theme.ink });
 		x += width;
@@ -234,7 +268,10 @@ export function lineChart(w: Writer, chart: ChartBlock, keepWith = 0): void {
 	const plotHeight = 190;
 	const axisLabelWidth = 24;
 	const plotX = PAGE.left + axisLabelWidth;
-	const plotWidth = CONTENT_WIDTH - axisLabelWidth - 10;
+	// Room at the right for each line's name beside its last point.
+	const names = chart.series.map((s) => w.fit(s.name, 110, AXIS.size));
+	const labelRoom = Math.max(0, ...names.map((name) => w.width(name, AXIS.size))) + 16;
+	const plotWidth = CONTENT_WIDTH - axisLabelWidth - labelRoom;
 	const n = chart.categories.length;
 	const slot = plotWidth / Math.max(1, n);
 	const categoryLabels = chart.categories.map((c) =>
@@ -259,10 +296,12 @@ export function lineChart(w: Writer, chart: ChartBlock, keepWith = 0): void {
 			})
 		)
 	);
+	const ends: { index: number; y: number; x: number }[] = [];
 	chart.series.forEach((s, i) => {
-		const color = seriesColor(w, s, i);
+		const style = lineStyle(i);
 		const main = i === 0;
-		w.setStroke(color, main ? 2 : 1.2);
+		w.setStroke(hexToRgb(style.color), main ? 1.8 : 1.3);
+		w.doc.setLineDashPattern(pdfDash(style), 0);
 		// Null values break the line rather than dropping to zero.
 		for (let k = 1; k < n; k++) {
 			const a = s.values[k - 1];
@@ -270,11 +309,23 @@ export function lineChart(w: Writer, chart: ChartBlock, keepWith = 0): void {
 			if (a === null || a === undefined || b === null || b === undefined) continue;
 			w.doc.line(x(k - 1), y(a), x(k), y(b));
 		}
-		w.setFill(color);
+		w.doc.setLineDashPattern([], 0);
 		s.values.forEach((v, k) => {
-			if (v !== null) w.doc.circle(x(k), y(v), main ? 2.6 : 1.8, 'F');
+			if (v !== null) marker(w, style, x(k), y(v), main ? 2.6 : 2);
 		});
+		const last = s.values.findLastIndex((v) => v !== null);
+		if (last >= 0) ends.push({ index: i, y: y(s.values[last]!), x: x(last) });
 	});
+	// Each line's name beside its last point (moved apart where lines end close together).
+	for (const label of spreadLabels(ends, AXIS.size + 2, top, bottom)) {
+		const end = ends.find((e) => e.index === label.index)!;
+		w.text(names[label.index]!, plotX + plotWidth + 6, label.y + 2.5, {
+			size: AXIS.size,
+			color: t.ink
+		});
+		w.setStroke(t.rule, 0.4);
+		w.doc.line(end.x + 3, end.y, plotX + plotWidth + 4, label.y);
+	}
 	// The overall series' values, labelled above its points.
 	const overall = chart.series[0];
 	overall?.values.forEach((v, k) => {

@@ -4,6 +4,7 @@
  * stops, and immediately when the page is hidden). Saves carry the revision they started from,
  * so a second tab with stale data cannot overwrite newer answers; other tabs are told to reload.
  */
+import { actorActionKey, readAction } from '$lib/domain/actions';
 import type {
 	Action,
 	Answer,
@@ -239,12 +240,18 @@ export class AssessmentSession {
 		this.change(id, { evidence });
 	}
 
-	/** Tracks what is being done about a recommended measure (status, owner, due date). */
-	setAction(key: string, patch: Partial<Action>) {
+	/**
+	 * Tracks what one actor is doing about a recommended measure (status, owner, due date). The
+	 * change is that actor's alone; the others keep theirs (or an older file's measure-wide one).
+	 */
+	setAction(measureKey: string, actorId: string, patch: Partial<Action>) {
 		// A date field can hold a year like 0202 or 2202; the stored file would then be refused
 		// when read back, so such a date is not stored (the field shows it as out of range).
 		if (patch.due && !isCalendarDate(patch.due)) return;
-		const current: Action = this.assessment.actions?.[key] ?? { status: 'open' };
+		const key = actorActionKey(measureKey, actorId);
+		const current: Action = readAction(this.assessment.actions, measureKey, actorId) ?? {
+			status: 'open'
+		};
 		const next: Action = { ...current, ...patch };
 		// Empty owner or date fields are removed rather than stored as empty strings.
 		if (!next.owner) delete next.owner;
