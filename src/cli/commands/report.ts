@@ -34,7 +34,9 @@ export const run: Command = async (files, opts) => {
 		throw new UsageError(
 			'report needs -o OUT.pdf or -o OUT.docx (or -o OUTDIR/ for several files)'
 		);
-	if (files.length === 1 && !isDirectoryTarget(opts.output)) {
+	// One file goes to the named file (an existing folder there is refused as before), unless
+	// -o ends with a slash; several files always go into a folder.
+	if (files.length === 1 && !endsWithSlash(opts.output)) {
 		// Where it would write is checked first: onto a device or over an input is the graver mistake.
 		checkOutputPath(
 			opts.output,
@@ -91,9 +93,11 @@ export const run: Command = async (files, opts) => {
 	}
 };
 
+const endsWithSlash = (output: string) => /[\\/]$/.test(output);
+
 /** `-o` names a folder: it ends with a slash or is an existing directory. */
 function isDirectoryTarget(output: string): boolean {
-	if (/[\\/]$/.test(output)) return true;
+	if (endsWithSlash(output)) return true;
 	try {
 		return statSync(output).isDirectory();
 	} catch {
