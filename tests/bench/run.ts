@@ -19,6 +19,7 @@ import { measureBuildSizes } from './sizes';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
 import { createSampleAssessment, defaultProfile } from '../../src/lib/domain/sample';
+import { planImport } from '../../src/lib/storage/bundle';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { loadRubricText, RubricError } from '../../src/lib/rubrics/loader';
 import type { Rubric } from '../../src/lib/rubrics/schema';
@@ -278,6 +279,43 @@ rows.push({
 			unit: 'ms',
 			budget: 3000
 		}
+	);
+}
+
+// Re-importing a backup that is already on the device compares every record with the stored
+// one; that check should cost about what the first import's does, not several times more.
+{
+	const assessments = Array.from({ length: 1000 }, (_, i) => ({
+		...fullyAnswered(city, (i % 5) + 1),
+		id: `a${i}`,
+		subject: { id: `s${i % 500}`, name: `城市${i % 500}`, kind: 'city' as const }
+	}));
+	const subjects = Array.from({ length: 500 }, (_, i) => ({
+		id: `s${i}`,
+		kind: 'city' as const,
+		name: `城市${i}`,
+		rubricId: city.id,
+		profile: defaultProfile(city),
+		note: '',
+		archived: false,
+		createdAt: '2026-01-01',
+		updatedAt: '2026-01-01'
+	}));
+	const parsed = { subjects: structuredClone(subjects), assessments: structuredClone(assessments) };
+	const stored = {
+		subjects: new Map(subjects.map((s) => [s.id, s])),
+		assessments: new Map(assessments.map((a) => [a.id, a]))
+	};
+	const again = time(() => planImport(parsed as never, stored.subjects, stored.assessments), 5, 1);
+	const fresh = time(() => planImport(parsed as never, new Map(), new Map()), 5, 1);
+	rows.push(
+		{
+			name: 'import check: 1,000 assessments already on the device',
+			value: again,
+			unit: 'ms',
+			budget: 500
+		},
+		{ name: 'import check: the same 1,000 into an empty device', value: fresh, unit: 'ms' }
 	);
 }
 
