@@ -11,17 +11,22 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `gd-assess-${version}`;
 /**
- * The report fonts are large (about 6 MB): the app is ready offline without them, and they are
- * cached right after, in the background, so PDF export then works offline too.
+ * The report fonts (about 6 MB) and the WebAssembly the exports use (font subsetting for the PDF,
+ * chart pictures for Word: about 3 MB) are not needed to fill in an assessment: the app is ready
+ * offline without them, and they are cached right after, in the background, so the exports then
+ * work offline too. One fetched before that is cached when it arrives.
  */
 const isFont = (path: string) => path.startsWith('/fonts/') && path.endsWith('.ttf');
-const ASSETS = [...build, ...files.filter((f) => !isFont(f)), ...prerendered];
+const isDeferred = (path: string) => isFont(path) || path.endsWith('.wasm');
+const ASSETS = [...build, ...files, ...prerendered].filter((f) => !isDeferred(f));
 // The fallback face under fonts/on-demand/ is cached only when a report first needs it.
-const FONTS = files.filter((f) => isFont(f) && !f.startsWith('/fonts/on-demand/'));
+const DEFERRED = [...build, ...files].filter(
+	(f) => isDeferred(f) && !f.startsWith('/fonts/on-demand/')
+);
 
-async function cacheFonts() {
+async function cacheDeferred() {
 	const cache = await caches.open(CACHE);
-	for (const font of FONTS) if (!(await cache.match(font))) await cache.add(font);
+	for (const file of DEFERRED) if (!(await cache.match(file))) await cache.add(file);
 }
 
 sw.addEventListener('install', (event) => {
@@ -42,8 +47,8 @@ sw.addEventListener('activate', (event) => {
 			await sw.clients.claim();
 		})()
 	);
-	// Not part of waitUntil: activation must not wait for 6 MB of fonts.
-	void cacheFonts().catch(() => undefined);
+	// Not part of waitUntil: activation must not wait for 9 MB of fonts and WebAssembly.
+	void cacheDeferred().catch(() => undefined);
 });
 
 sw.addEventListener('message', (event) => {
@@ -65,7 +70,7 @@ sw.addEventListener('fetch', (event) => {
 			if (cached) return cached;
 			try {
 				const response = await fetch(request);
-				if (response.ok && isFont(url.pathname)) await cache.put(request, response.clone());
+				if (response.ok && isDeferred(url.pathname)) await cache.put(request, response.clone());
 				return response;
 			} catch {
 				return (

@@ -3,7 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, waitForServiceWorkerControl, type E2EApp } from '../support/e2e';
+import {
+	openApp,
+	waitForOfflineExports,
+	waitForServiceWorkerControl,
+	type E2EApp
+} from '../support/e2e';
 
 let app: E2EApp | undefined;
 afterEach(async () => {
@@ -19,14 +24,7 @@ describe('PDF report from the app', () => {
 		await page.goto(`${app.url}/`);
 		await waitForServiceWorkerControl(page);
 		// The fonts are cached in the background after the app is ready.
-		await page.waitForFunction(
-			async () =>
-				Boolean(await caches.match('/fonts/ReportSong-UMingCN.ttf')) &&
-				Boolean(await caches.match('/fonts/ReportHei-WQYMicroHei.ttf')) &&
-				Boolean(await caches.match('/fonts/ReportLatin-NotoSerif.ttf')),
-			undefined,
-			{ timeout: 60_000, polling: 500 }
-		);
+		await waitForOfflineExports(page);
 		await page.goto(`${app.url}/assessments/`);
 		await page.getByRole('button', { name: '试用示例城市' }).click();
 		await page.getByText('已载入示例城市').waitFor();
@@ -59,11 +57,7 @@ describe('PDF report from the app', () => {
 		const { page } = app;
 		await page.goto(`${app.url}/`);
 		await waitForServiceWorkerControl(page);
-		await page.waitForFunction(
-			async () => Boolean(await caches.match('/fonts/ReportLatin-NotoSerif.ttf')),
-			undefined,
-			{ timeout: 60_000, polling: 500 }
-		);
+		await waitForOfflineExports(page);
 		const fallbackCached = () =>
 			page.evaluate(async () =>
 				Boolean(await caches.match('/fonts/on-demand/ReportFallback-WQYMicroHei.ttf'))

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { headings, readDocx } from '../support/docx';
-import { openApp, waitForServiceWorkerControl, type E2EApp } from '../support/e2e';
+import {
+	openApp,
+	waitForOfflineExports,
+	waitForServiceWorkerControl,
+	type E2EApp
+} from '../support/e2e';
 
 let app: E2EApp | undefined;
 afterEach(async () => {
@@ -31,12 +36,8 @@ describe('Word report from the app', () => {
 		const { page } = app;
 		await page.goto(`${app.url}/`);
 		await waitForServiceWorkerControl(page);
-		// The chart face is among the report fonts cached in the background once the app is ready.
-		await page.waitForFunction(
-			async () => Boolean(await caches.match('/fonts/ReportHei-WQYMicroHei.ttf')),
-			undefined,
-			{ timeout: 60_000, polling: 500 }
-		);
+		// The chart face and resvg's WebAssembly are cached in the background once the app is ready.
+		await waitForOfflineExports(page);
 		await page.goto(`${app.url}/assessments/`);
 		await page.getByRole('button', { name: '试用示例城市' }).click();
 		await page.getByText('已载入示例城市').waitFor();
@@ -64,7 +65,7 @@ describe('Word report from the app', () => {
 		const doc = readDocx(file);
 		expect(headings(doc, 'Heading1')).toContain('执行摘要');
 		expect(headings(doc, 'Heading1')).not.toContain('行动计划');
-		// Chart pictures drawn in the browser (resvg's wasm, precached with the app).
+		// Chart pictures drawn in the browser (resvg's WebAssembly, cached for offline use).
 		expect(doc.pictures.length).toBeGreaterThanOrEqual(2);
 		await page.getByText(/已生成“示例市_.*\.docx”/).waitFor();
 	});

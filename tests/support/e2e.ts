@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
 	chromium,
 	type Browser,
@@ -129,6 +129,37 @@ async function restoreBackups(browser: Browser, url: string, downloads: Download
 }
 
 /** Resolves once a service worker controls the page (the app is then usable offline). */
+/**
+ * Waits until the service worker has cached what the exports need offline, which it does in the
+ * background once the app is ready: the three report fonts and every WebAssembly file of the
+ * build. Polled with `evaluate`, which awaits the page's promise (`waitForFunction` would take a
+ * pending promise for a true answer at once).
+ */
+export async function waitForOfflineExports(page: Page, timeoutMs = 60_000) {
+	const wasm = readdirSync('build/_app/immutable/assets').filter((f) => f.endsWith('.wasm')).length;
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const ready = await page.evaluate(async (wasmCount) => {
+			const fonts = await Promise.all(
+				['ReportSong-UMingCN.ttf', 'ReportHei-WQYMicroHei.ttf', 'ReportLatin-NotoSerif.ttf'].map(
+					(f) => caches.match(`/fonts/${f}`)
+				)
+			);
+			let cachedWasm = 0;
+			for (const key of await caches.keys())
+				for (const request of await (await caches.open(key)).keys())
+					if (new URL(request.url).pathname.endsWith('.wasm')) cachedWasm++;
+			return fonts.every(Boolean) && cachedWasm >= wasmCount;
+		}, wasm);
+		if (ready) return;
+		if (Date.now() > deadline)
+			throw new Error(
+				`the exports' fonts and WebAssembly were not cached in ${timeoutMs / 1000} s`
+			);
+		await page.waitForTimeout(300);
+	}
+}
+
 export async function waitForServiceWorkerControl(page: Page) {
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
 		timeout: 30_000
