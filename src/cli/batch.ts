@@ -5,6 +5,7 @@
  * `{"file", "result"}` or `{"file", "error"}` object per file, in the order given. A file that
  * cannot be read or is invalid is reported and the others still run; the exit code is then 1.
  */
+import { existsSync } from 'node:fs';
 import { EXIT_INVALID_INPUT, InputError, RubricError, UsageError } from './errors';
 import { write, writeJson } from './io';
 import type { Command, Options } from './options';
@@ -16,9 +17,19 @@ export interface Output {
 
 export type PerFile = (file: string, opts: Options, out: Output) => void;
 
+/**
+ * A pattern the shell could not expand reaches us as it was typed (`clients/*.json`): that is a
+ * mistake on the command line, not a file that failed to read.
+ */
+export function refuseUnmatchedPatterns(files: readonly string[]) {
+	for (const file of files)
+		if (/[*?[]/.test(file) && !existsSync(file)) throw new UsageError(`"${file}" matches no file`);
+}
+
 export function perFileCommand(name: string, perFile: PerFile): Command {
 	return (files, opts) => {
 		if (files.length === 0) throw new UsageError(`${name} needs a FILE`);
+		refuseUnmatchedPatterns(files);
 		if (files.length === 1) return perFile(files[0]!, opts, { json: writeJson, text: write });
 		let failed = 0;
 		for (const file of files) {

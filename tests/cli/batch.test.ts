@@ -87,4 +87,15 @@ describe('batch mode', () => {
 		expect(r.out.startsWith('{\n')).toBe(true);
 		expect(JSON.parse(r.out)).toHaveProperty('overall');
 	});
+
+	it('calls a pattern the shell left unexpanded a usage error', () => {
+		for (const command of ['score', 'gaps', 'validate']) {
+			const r = cli([command, path.join(dir, 'clients', '*.json')]);
+			expect(r.code).toBe(2);
+			expect(r.err).toContain('matches no file');
+		}
+		const report = cli(['report', path.join(dir, 'none-*.json'), '-o', file('out/')]);
+		expect(report.code).toBe(2);
+		expect(report.err).toContain('matches no file');
+	});
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildReportModel, type ReportModel } from '../../lib/domain/report-model';
 import { loadReportFonts, STATIC_FONTS_DIR } from '../../lib/report/node';
 import { guidelineNodes, typicalCases } from '../../lib/rubrics/guideline';
+import { refuseUnmatchedPatterns } from '../batch';
 import { readBrand } from '../brand';
 import { EXIT_INVALID_INPUT, InputError, UsageError } from '../errors';
 import { checkOutputPath, write, writeOutputAtomically } from '../io';
@@ -30,6 +31,7 @@ function reportFormat(output: string): 'pdf' | 'docx' {
  */
 export const run: Command = async (files, opts) => {
 	if (files.length === 0) throw new UsageError('report needs a FILE');
+	refuseUnmatchedPatterns(files);
 	if (!opts.output)
 		throw new UsageError(
 			'report needs -o OUT.pdf or -o OUT.docx (or -o OUTDIR/ for several files)'
