@@ -1,4 +1,5 @@
 import { complianceEn, complianceZh } from './compliance';
+import { coordinationEn, coordinationZh } from './coordination';
 import { guidanceEn, guidanceZh } from './guidance';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
@@ -58,7 +59,8 @@ export const zh = {
 	...safetyZh,
 	...storageZh,
 	...versionsZh,
-	...guidanceZh
+	...guidanceZh,
+	...coordinationZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -111,7 +113,8 @@ export const en: Record<MessageKey, string> = {
 	...safetyEn,
 	...storageEn,
 	...versionsEn,
-	...guidanceEn
+	...guidanceEn,
+	...coordinationEn
 };
 
 export type Locale = 'zh' | 'en';
