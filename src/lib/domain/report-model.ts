@@ -14,6 +14,7 @@ import { reportText, type ReportLocale, type ReportTextKey } from './report-text
 import { citationLabel } from './citation';
 import { GLOSSARY, GLOSSARY_ORDER } from './glossary';
 import { buildComplianceSection, buildFiguresSection } from './report/compliance';
+import { buildCoordinationSection } from './report/coordination';
 import { buildTrendCharts } from './report/trend-charts';
 
 export { buildTrendCharts, limitSeries, MAX_SERIES } from './report/trend-charts';
@@ -598,6 +599,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 	const figures = include.has('figures') ? buildFiguresSection(rubric, assessment, locale) : null;
 	if (figures) sections.push(figures);
+	// A coordinated assessment's record (provenance, sign-off, change log) is always appended.
+	const coordination = buildCoordinationSection(rubric, assessment, locale);
+	if (coordination) sections.push(coordination);
 
 	const profileText = describeProfile(rubric, assessment.profile, locale);
 	const reportTitle = rubric.audience === 'city' ? t('reportTitle') : t('reportTitleEnterprise');

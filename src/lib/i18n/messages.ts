@@ -1,4 +1,5 @@
 import { complianceEn, complianceZh } from './compliance';
+import { coordinationEn, coordinationZh } from './coordination';
 import { guidanceEn, guidanceZh } from './guidance';
 import { officeEn, officeZh } from './office';
 import { planEn, planZh } from './plan';
@@ -64,7 +65,8 @@ export const zh = {
 	...versionsZh,
 	...guidanceZh,
 	...officeZh,
-	...wordZh
+	...wordZh,
+	...coordinationZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -120,7 +122,8 @@ export const en: Record<MessageKey, string> = {
 	...versionsEn,
 	...guidanceEn,
 	...officeEn,
-	...wordEn
+	...wordEn,
+	...coordinationEn
 };
 
 export type Locale = 'zh' | 'en';
