@@ -9,7 +9,8 @@ type AppPath =
 	| '/subject/new/'
 	| '/assess/'
 	| '/results/'
-	| '/benchmark/';
+	| '/benchmark/'
+	| '/coordinate/';
 
 /** An in-app link with an optional query (per-record pages take ?id=), base path included. */
 export function appHref(path: AppPath, query?: Record<string, string>): string {

@@ -3,6 +3,7 @@ import { guidanceEn, guidanceZh } from './guidance';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
+import { tasksEn, tasksZh } from './tasks';
 import { versionsEn, versionsZh } from './versions';
 import { workflowEn, workflowZh } from './workflow';
 
@@ -58,7 +59,8 @@ export const zh = {
 	...safetyZh,
 	...storageZh,
 	...versionsZh,
-	...guidanceZh
+	...guidanceZh,
+	...tasksZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -111,7 +113,8 @@ export const en: Record<MessageKey, string> = {
 	...safetyEn,
 	...storageEn,
 	...versionsEn,
-	...guidanceEn
+	...guidanceEn,
+	...tasksEn
 };
 
 export type Locale = 'zh' | 'en';
