@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { findPunctuationProblems } from '../../src/lib/domain/punctuation';
 import { reportTexts } from '../../src/lib/domain/report-text';
 import { complianceReportTexts } from '../../src/lib/domain/report/compliance-text';
+import { coordinationReportTexts } from '../../src/lib/domain/report/coordination-text';
 import { dictionaries } from '../../src/lib/i18n/messages';
 import { describeProfile } from '../../src/lib/domain/rubric-index';
 import { loadRubricText } from '../../src/lib/rubrics/loader';
@@ -80,6 +81,7 @@ describe('punctuation of shipped text', () => {
 	it('the report texts (PDF and results page)', () => {
 		expect(findings(collectTexts(reportTexts, 'report-text'))).toEqual([]);
 		expect(findings(collectTexts(complianceReportTexts, 'compliance-text'))).toEqual([]);
+		expect(findings(collectTexts(coordinationReportTexts, 'coordination-text'))).toEqual([]);
 	});
 });
 

@@ -13,6 +13,7 @@ import { reportText, type ReportLocale, type ReportTextKey } from './report-text
 import { citationLabel } from './citation';
 import { GLOSSARY, GLOSSARY_ORDER } from './glossary';
 import { buildComplianceSection, buildFiguresSection } from './report/compliance';
+import { buildCoordinationSection } from './report/coordination';
 import { describeProfile, indexIndicators, titleIndex } from './rubric-index';
 import { scoreAssessment, type NodeResult } from './scoring';
 
@@ -616,6 +617,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 	const figures = include.has('figures') ? buildFiguresSection(rubric, assessment, locale) : null;
 	if (figures) sections.push(figures);
+	// A coordinated assessment's record (provenance, sign-off, change log) is always appended.
+	const coordination = buildCoordinationSection(rubric, assessment, locale);
+	if (coordination) sections.push(coordination);
 
 	const profileText = describeProfile(rubric, assessment.profile, locale);
 	const reportTitle = rubric.audience === 'city' ? t('reportTitle') : t('reportTitleEnterprise');

@@ -1,4 +1,5 @@
 import { complianceEn, complianceZh } from './compliance';
+import { coordinationEn, coordinationZh } from './coordination';
 import { guidanceEn, guidanceZh } from './guidance';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
@@ -60,6 +61,7 @@ export const zh = {
 	...storageZh,
 	...versionsZh,
 	...guidanceZh,
+	...coordinationZh,
 	...tasksZh
 } as const;
 
@@ -114,6 +116,7 @@ export const en: Record<MessageKey, string> = {
 	...storageEn,
 	...versionsEn,
 	...guidanceEn,
+	...coordinationEn,
 	...tasksEn
 };
 

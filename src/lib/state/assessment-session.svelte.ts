@@ -19,7 +19,10 @@ import { isCalendarDate } from '$lib/domain/calendar-date';
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
 import { scoreAssessment, type ScoreResult } from '$lib/domain/scoring';
 import type { Rubric } from '$lib/rubrics/schema';
+import { isFinalised } from '$lib/domain/coordination';
 import { saveAssessment } from '$lib/storage/repository';
+import { saveWithFiles } from '$lib/storage/coordination';
+import { recordCoordinatorEdit, startBurst, type EditBurst } from './coordinator-edit';
 import type { AssessmentRecord } from '$lib/storage/records';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'conflict' | 'error';
@@ -65,6 +68,9 @@ export function announceSaved(saved: readonly { id: string; revision: number }[]
 	channel.close();
 }
 
+/** Today on this device (YYYY-MM-DD), as the app's other pages date what they record. */
+const localDay = () => new Date().toISOString().slice(0, 10);
+
 export function digestOf(scores: ScoreResult) {
 	return { score: scores.overall.score, coverage: scores.overall.coverage.ratio };
 }
@@ -80,6 +86,8 @@ export class AssessmentSession {
 	newerElsewhere = $state(false);
 
 	readonly index;
+	/** Signed off (定稿): nothing of the assessment changes until it is reopened */
+	readOnly = $derived(isFinalised(this.assessment));
 	scores = $derived.by(() => scoreAssessment(this.rubric, this.assessment));
 	/**
 	 * Indicators in scope for this subject's profile and mode, in rubric order; in a task (a
@@ -99,6 +107,8 @@ export class AssessmentSession {
 	private dirty = false;
 	private noteTimer: ReturnType<typeof setTimeout> | undefined;
 	private channel: BroadcastChannel | undefined;
+	/** The coordinator's current run of edits of one answer (see coordinator-edit.ts) */
+	private burst: EditBurst | undefined;
 
 	/** Set when unsaved changes from an earlier visit could not be applied (saved elsewhere since) */
 	staleDraft = $state<Assessment | null>(null);
@@ -162,9 +172,11 @@ export class AssessmentSession {
 	}
 
 	private change(id: string, patch: Partial<Answer>, debounce = false) {
-		if (!this.canChange(id)) return;
-		const next = { ...this.answer(id), ...patch };
+		if (this.readOnly || !this.canChange(id)) return;
+		const before = this.answer(id);
+		const next = { ...before, ...patch };
 		this.assessment.answers[id] = next;
+		if (this.assessment.coordination) this.recordEdit(id, before);
 		this.markDirty();
 		// Newer data is stored: what is typed stays on screen and in the draft (for export and the
 		// next visit), but is never saved over the newer record.
@@ -172,6 +184,56 @@ export class AssessmentSession {
 		clearTimeout(this.noteTimer);
 		if (debounce) this.noteTimer = setTimeout(() => void this.flush(), 400);
 		else void this.flush();
+	}
+
+	private recordEdit(id: string, before: Answer) {
+		const assessment = $state.snapshot(this.assessment) as Assessment;
+		if (this.burst?.indicatorId !== id) this.burst = startBurst(assessment, id, before);
+		const by = assessment.coordination?.coordinator || assessment.assessor;
+		this.assessment = recordCoordinatorEdit(assessment, this.burst, { on: localDay(), by });
+	}
+
+	/**
+	 * Replaces the assessment with one a domain function made from it (coordination: assignments,
+	 * decisions, sign-off) and saves it; typed text waits for a pause, as notes do.
+	 */
+	update(next: Assessment, debounce = false) {
+		if (this.saveState === 'conflict') return;
+		this.burst = undefined;
+		this.assessment = next;
+		this.markDirty();
+		clearTimeout(this.noteTimer);
+		if (debounce) this.noteTimer = setTimeout(() => void this.flush(), 400);
+		else void this.flush();
+	}
+
+	/**
+	 * Saves a whole new version with files in one transaction (a merged return and the evidence it
+	 * brought): all of it lands, or none of it and the assessment stays as it was.
+	 */
+	async commit(next: Assessment, files: readonly [string, Blob][]): Promise<SaveState> {
+		await this.flush();
+		if (this.saveState === 'conflict' || this.saveState === 'error') return this.saveState;
+		this.burst = undefined;
+		const result = await saveWithFiles(
+			next,
+			this.revision,
+			digestOf(scoreAssessment(this.rubric, next)),
+			files
+		);
+		if (result.ok) {
+			this.assessment = next;
+			this.revision = result.record.revision;
+			this.channel?.postMessage({ id: next.id, revision: this.revision });
+			return 'saved';
+		}
+		if (result.reason === 'conflict') {
+			this.saveState = 'conflict';
+			this.newerElsewhere = true;
+			return 'conflict';
+		}
+		this.saveError = 'missing';
+		return 'error';
 	}
 
 	setLevel(id: string, level: number | null) {
@@ -212,7 +274,7 @@ export class AssessmentSession {
 	/** One input of a ratio metric; the metric value is the computed ratio (or none yet). */
 	setRatioInput(id: string, part: 'numerator' | 'denominator', value: number | null) {
 		const ratio = this.index.get(id)?.indicator.metric?.ratio;
-		if (!ratio || this.saveState === 'conflict' || !this.canChange(id)) return;
+		if (!ratio || this.saveState === 'conflict' || this.readOnly || !this.canChange(id)) return;
 		const inputs = { ...this.answer(id).inputs, [part]: value };
 		this.assessment.answers[id] = { ...this.answer(id), inputs };
 		this.setValue(id, computeRatio(ratio, inputs).value);
@@ -230,7 +292,7 @@ export class AssessmentSession {
 	/** Answers a compliance check; saved like any answer, never part of the score. */
 	setCompliance(checkId: string, patch: Partial<ComplianceAnswer>) {
 		// A task's return carries indicator answers only: nothing typed here would go back.
-		if (this.saveState === 'conflict' || this.assessment.task) return;
+		if (this.saveState === 'conflict' || this.readOnly || this.assessment.task) return;
 		const next: ComplianceAnswer = { ...this.complianceAnswer(checkId), ...patch };
 		if (!next.note) delete next.note;
 		this.assessment.compliance = { ...(this.assessment.compliance ?? {}), [checkId]: next };
@@ -263,7 +325,7 @@ export class AssessmentSession {
 	}
 
 	setNarrative(narrative: string) {
-		if (this.assessment.task) return;
+		if (this.readOnly || this.assessment.task) return;
 		this.assessment.narrative = narrative;
 		this.markDirty();
 		if (this.saveState === 'conflict') return;

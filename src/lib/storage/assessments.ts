@@ -157,41 +157,52 @@ export async function saveAssessment(
 	expectedRevision: number,
 	digest: AssessmentDigest
 ): Promise<SaveResult> {
-	return transaction('readwrite', async (s): Promise<SaveResult> => {
-		const key = assessmentKey(assessment.id);
-		const raw = await request(s.get(key));
-		if (raw === undefined) return { ok: false, reason: 'missing' };
-		const current = upgradeRecord('assessment', key, raw);
-		if (current.revision !== expectedRevision) return { ok: false, reason: 'conflict', current };
-		const time = now();
-		const record: AssessmentRecord = {
-			schemaVersion: RECORD_SCHEMA_VERSION,
-			revision: current.revision + 1,
-			updatedAt: time,
-			assessment: { ...plain(assessment), updatedAt: time }
-		};
-		await request(s.put(record, key));
-		const sKey = subjectKey(assessment.subject.id);
-		const subject = upgradeRecord('subject', sKey, await request(s.get(sKey)));
-		// A save changes answers, not dates: only the latest assessment's digest can change, so
-		// the subject's other assessments need not be read on every keystroke.
-		const latest = subject.summary.latest;
-		const summary: SubjectSummary =
-			!latest || latest.assessmentId === assessment.id || assessment.date > latest.date
-				? {
-						...subject.summary,
-						latest: {
-							assessmentId: assessment.id,
-							date: assessment.date,
-							period: assessment.period,
-							score: digest.score,
-							coverage: digest.coverage
-						}
+	return transaction('readwrite', (s) => putAssessment(s, assessment, expectedRevision, digest));
+}
+
+/**
+ * saveAssessment's write inside a transaction the caller holds, so other records (evidence files
+ * that arrive with a return, say) land in the same transaction or not at all.
+ */
+export async function putAssessment(
+	s: IDBObjectStore,
+	assessment: Assessment,
+	expectedRevision: number,
+	digest: AssessmentDigest
+): Promise<SaveResult> {
+	const key = assessmentKey(assessment.id);
+	const raw = await request(s.get(key));
+	if (raw === undefined) return { ok: false, reason: 'missing' };
+	const current = upgradeRecord('assessment', key, raw);
+	if (current.revision !== expectedRevision) return { ok: false, reason: 'conflict', current };
+	const time = now();
+	const record: AssessmentRecord = {
+		schemaVersion: RECORD_SCHEMA_VERSION,
+		revision: current.revision + 1,
+		updatedAt: time,
+		assessment: { ...plain(assessment), updatedAt: time }
+	};
+	await request(s.put(record, key));
+	const sKey = subjectKey(assessment.subject.id);
+	const subject = upgradeRecord('subject', sKey, await request(s.get(sKey)));
+	// A save changes answers, not dates: only the latest assessment's digest can change, so
+	// the subject's other assessments need not be read on every keystroke.
+	const latest = subject.summary.latest;
+	const summary: SubjectSummary =
+		!latest || latest.assessmentId === assessment.id || assessment.date > latest.date
+			? {
+					...subject.summary,
+					latest: {
+						assessmentId: assessment.id,
+						date: assessment.date,
+						period: assessment.period,
+						score: digest.score,
+						coverage: digest.coverage
 					}
-				: subject.summary;
-		await request(s.put({ ...subject, summary, updatedAt: time }, sKey));
-		return { ok: true, record };
-	});
+				}
+			: subject.summary;
+	await request(s.put({ ...subject, summary, updatedAt: time }, sKey));
+	return { ok: true, record };
 }
 
 /** Deletes an assessment (and its evidence files); returns what is needed to undo it. */
