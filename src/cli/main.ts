@@ -23,13 +23,17 @@ Commands:
                                            an empty assessment with every indicator id
                                            (of version X; default the current version)
   sample --rubric ID [--seed N] [--profile q=a,...]  a realistic filled example
-  validate FILE…                           check rubrics (.yaml) or assessments (.json)
+  validate FILE…                           check rubrics (.yaml), assessments, packages (填报包)
+                                           or returns (回执) (.json)
   score FILE… [--json]                     scores: overall, pillars, domains, indicators
   gaps FILE… [--json] [--top N]            gaps ranked by priority, with measures
   compare A B [--json]                     deltas from assessment A (earlier) to B (later);
                                            across versions through the rubric's mapping
   upgrade FILE -o OUT.json [--json]        carry an assessment into the current rubric version;
                                            prints what to review (proposed, removed answers)
+  merge ASSESSMENT RETURN… -o OUT.json [--json]
+                                           merge returns (回执) into a coordinated assessment;
+                                           prints per return what happened
   coverage --rubric ID [--json]            guideline nodes cited, required and uncovered
   schema assessment|rubric                 the JSON Schema of a file format
   report FILE -o OUT.pdf [--previous EARLIER.json] [--brand BRAND.json]
@@ -53,6 +57,7 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
 	gaps: () => import('./commands/gaps'),
 	compare: () => import('./commands/compare'),
 	upgrade: () => import('./commands/upgrade'),
+	merge: () => import('./commands/merge'),
 	coverage: () => import('./commands/coverage'),
 	report: () => import('./commands/report'),
 	schema: () => import('./commands/schema')

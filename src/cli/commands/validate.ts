@@ -3,6 +3,7 @@ import {
 	parseJsonText,
 	readAssessment
 } from '../../lib/domain/assessment-file';
+import { coordinationFormatOf, parseCoordinationData } from '../../lib/domain/coordination';
 import { listIndicators } from '../../lib/domain/rubric-index';
 import { loadRubricText, MAX_RUBRIC_BYTES } from '../../lib/rubrics/loader';
 import { checkUpgrade } from '../../lib/rubrics/versions';
@@ -31,13 +32,16 @@ export const run = perFileCommand('validate', (file, opts, out) => {
 	const what =
 		result.kind === 'rubric'
 			? `rubric ${result.rubric} ${result.version} (${result.indicators} indicators)`
-			: `assessment of ${result.rubric} ${result.version} (${result.answered} answers)`;
+			: result.kind === 'assessment'
+				? `assessment of ${result.rubric} ${result.version} (${result.answered} answers)`
+				: `${result.kind === 'package' ? 'package (填报包)' : 'return (回执)'} ${result.id} of ${result.rubric} ${result.version} (${result.answered} answers)`;
 	out.text(`${file}: valid ${what}`);
 });
 
 type Checked =
 	| { kind: 'rubric'; rubric: string; version: string; indicators: number }
-	| { kind: 'assessment'; rubric: string; version: string; answered: number };
+	| { kind: 'assessment'; rubric: string; version: string; answered: number }
+	| { kind: 'package' | 'return'; id: string; rubric: string; version: string; answered: number };
 
 /** Throws on the first invalid thing; returns what the file is. */
 function check(file: string): Checked {
@@ -56,6 +60,17 @@ function check(file: string): Checked {
 	const data = parseJsonText(text, file);
 	if (data && typeof data === 'object' && 'pillars' in data)
 		return asRubric(loadRubricText(text, file));
+	// Packages and returns get exactly the checks the app's coordination page applies.
+	if (coordinationFormatOf(data)) {
+		const read = parseCoordinationData(data, file, shippedRubricSource);
+		return {
+			kind: read.kind,
+			id: read.kind === 'package' ? read.file.package.id : read.file.packageId,
+			rubric: read.rubric.id,
+			version: read.rubric.version,
+			answered: Object.values(read.file.answers).filter((a) => a.level !== null).length
+		};
+	}
 	const { assessment, rubric } = readAssessment(text, file, shippedRubricSource);
 	return {
 		kind: 'assessment',

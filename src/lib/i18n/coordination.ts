@@ -151,6 +151,7 @@ export const coordinationZh = {
 	'coord.reopen': '重新打开',
 	'coord.log': '变更记录',
 	'coord.noLog': '暂无变更记录。',
+	'coord.logTable': '变更记录明细表',
 	'coord.readOnlyNotice':
 		'本评估已于 {on} 由{by}定稿，只读。如需修改，请到“协同填报”页重新打开并说明原因。'
 } as const;
@@ -312,6 +313,7 @@ export const coordinationEn: Record<CoordinationKey, string> = {
 	'coord.reopen': 'Reopen',
 	'coord.log': 'Change log',
 	'coord.noLog': 'No changes recorded.',
+	'coord.logTable': 'Table of changes',
 	'coord.readOnlyNotice':
 		'This assessment was signed off on {on} by {by} and is read-only. To change it, reopen it on the coordination page with a reason.'
 };

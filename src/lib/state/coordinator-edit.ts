@@ -55,12 +55,15 @@ export function recordCoordinatorEdit(
 	};
 	const answered = Object.keys(coordination.contributions[id] ?? {}).length > 0;
 	const after = assessment.answers[id]!;
-	if (!answered) return logAnswerChange(base, id, burst.before, context);
+	// A change made after a reopening is made for the reason given to reopen.
+	const gate = coordination.log.findLast((e) => e.kind === 'finalise' || e.kind === 'reopen');
+	const reason = gate?.kind === 'reopen' ? gate.reason : undefined;
+	if (!answered) return logAnswerChange(base, id, burst.before, context, reason);
 	// Back where the burst began: no decision and no entry.
 	if (describeChange(burst.before, after).length === 0) return base;
 	return decide(
 		{ ...base, answers: { ...base.answers, [id]: burst.before } },
-		{ indicatorId: id, answer: after, choice: 'coordinator' },
+		{ indicatorId: id, answer: after, choice: 'coordinator', ...(reason ? { note: reason } : {}) },
 		context
 	);
 }
