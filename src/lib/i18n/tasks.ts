@@ -56,14 +56,14 @@ export const tasksZh = {
 	'import.packageSupersedes':
 		'本设备上还有同一{unit}早先收到的填报包（{packages}）。协调单位发出新填报包后，旧填报包的回执将不再被接受：请在新任务中填写并导出回执。',
 	'import.coordinatorDevice':
-		'这个填报包是从本设备上的评估“{assessment}”发出的，应在填报{unit}（{respondent}）的设备上打开，而不是在协调单位的设备上。没有导入任何内容。请把文件发给{respondent}；收到回执后，在该评估的“协调”页面导入。',
+		'这个填报包是从本设备上的评估“{assessment}”发出的，应在填报{unit}（{respondent}）的设备上打开，而不是在协调单位的设备上。没有导入任何内容。请把文件发给{respondent}；收到回执后，在该评估的“协同填报”页面导入。',
 	'import.subjectMismatch':
 		'本设备上已有编号相同的评估对象“{name}”，但类型或量表不同，填报任务无法放在它下面。没有导入任何内容。请与协调单位核对该文件。',
 	'import.returnHere':
-		'这是{respondent}发回的第 {n} 份回执（填报人：{person}，{date}），属于本设备上的评估“{assessment}”。回执要在该评估的“协调”页面导入，以便核对和合并各{unit}的作答；这里没有导入任何内容。',
-	'import.returnLink': '打开“{assessment}”的协调页面',
+		'这是{respondent}发回的第 {n} 份回执（填报人：{person}，{date}），属于本设备上的评估“{assessment}”。回执要在该评估的“协同填报”页面导入，以便核对和合并各{unit}的作答；这里没有导入任何内容。',
+	'import.returnLink': '打开“{assessment}”的协同填报页面',
 	'import.returnElsewhere':
-		'这是{respondent}发回的第 {n} 份回执，属于协调单位的评估，而该评估不在本设备上。回执只能由协调单位在该评估的“协调”页面导入；这里没有导入任何内容。请把文件转给协调单位。',
+		'这是{respondent}发回的第 {n} 份回执，属于协调单位的评估，而该评估不在本设备上。回执只能由协调单位在该评估的“协同填报”页面导入；这里没有导入任何内容。请把文件转给协调单位。',
 	'import.personUnknown': '未署名',
 	'import.rubricMissing.package':
 		'这个填报包使用“{rubric}”量表的 {version} 版，本应用没有这个版本（现有版本：{available}）。没有导入任何内容。请更新本应用后再打开，或请协调单位用本应用现有的版本重新发出填报包。',
@@ -135,14 +135,14 @@ export const tasksEn: Record<TasksKey, string> = {
 	'import.packageSupersedes':
 		'This device also holds an earlier package for the same {unit} ({packages}). Once the coordinating office sends a new package, returns of the older one are no longer accepted: answer and return the new task.',
 	'import.coordinatorDevice':
-		'This package was made from the assessment “{assessment}” on this device. It is meant to be opened on the answering {unit}’s device ({respondent}), not on the coordinating office’s. Nothing was imported. Send the file to {respondent}; when the return comes back, import it on that assessment’s Coordinate page.',
+		'This package was made from the assessment “{assessment}” on this device. It is meant to be opened on the answering {unit}’s device ({respondent}), not on the coordinating office’s. Nothing was imported. Send the file to {respondent}; when the return comes back, import it on that assessment’s Coordinated filling page.',
 	'import.subjectMismatch':
 		'This device already holds a subject with the same id, “{name}”, of another kind or rubric; the task cannot go under it. Nothing was imported. Check the file with the coordinating office.',
 	'import.returnHere':
-		'This is return no. {n} from {respondent} (filled in by {person}, {date}) for the assessment “{assessment}” on this device. Returns are imported on that assessment’s Coordinate page, where the {unit}s’ answers are checked and merged; nothing was imported here.',
-	'import.returnLink': 'Open the Coordinate page of “{assessment}”',
+		'This is return no. {n} from {respondent} (filled in by {person}, {date}) for the assessment “{assessment}” on this device. Returns are imported on that assessment’s Coordinated filling page, where the {unit}s’ answers are checked and merged; nothing was imported here.',
+	'import.returnLink': 'Open the coordinated filling of “{assessment}”',
 	'import.returnElsewhere':
-		'This is return no. {n} from {respondent} for a coordinating office’s assessment that is not on this device. Only the coordinating office can import it, on that assessment’s Coordinate page; nothing was imported here. Pass the file on to the coordinating office.',
+		'This is return no. {n} from {respondent} for a coordinating office’s assessment that is not on this device. Only the coordinating office can import it, on that assessment’s Coordinated filling page; nothing was imported here. Pass the file on to the coordinating office.',
 	'import.personUnknown': 'not named',
 	'import.rubricMissing.package':
 		'This package uses version {version} of the rubric “{rubric}”, which this app does not have (versions here: {available}). Nothing was imported. Update the app and open it again, or ask the coordinating office to send a package made with a version this app has.',
