@@ -6,6 +6,7 @@ import { planEn, planZh } from './plan';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
+import { tasksEn, tasksZh } from './tasks';
 import { versionsEn, versionsZh } from './versions';
 import { wordEn, wordZh } from './word';
 import { workflowEn, workflowZh } from './workflow';
@@ -66,7 +67,8 @@ export const zh = {
 	...guidanceZh,
 	...officeZh,
 	...wordZh,
-	...coordinationZh
+	...coordinationZh,
+	...tasksZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -123,7 +125,8 @@ export const en: Record<MessageKey, string> = {
 	...guidanceEn,
 	...officeEn,
 	...wordEn,
-	...coordinationEn
+	...coordinationEn,
+	...tasksEn
 };
 
 export type Locale = 'zh' | 'en';

@@ -112,7 +112,7 @@ export const workflowZh = {
 	'assess.narrative': '评估意见（用于报告摘要）',
 	'assess.toResults': '查看结果',
 	'files.importTitle': '导入文件',
-	'files.importHint': '可导入本应用导出的单个评估文件或数据备份文件（.json）。',
+	'files.importHint': '可导入本应用导出的单个评估文件、数据备份文件或填报包（.json）。',
 	'files.choose': '选择文件',
 	'files.reading': '正在读取…',
 	'files.tooLarge': '文件“{name}”有 {size}，超过 {max} 的上限，未导入。',
@@ -257,7 +257,8 @@ export const workflowEn: Record<WorkflowKey, string> = {
 	'assess.narrative': 'Assessor’s comments (for the report summary)',
 	'assess.toResults': 'See results',
 	'files.importTitle': 'Import a file',
-	'files.importHint': 'Import an assessment file or a backup file (.json) exported by this app.',
+	'files.importHint':
+		'Import an assessment file, a backup file or a package (.json) exported by this app.',
 	'files.choose': 'Choose file',
 	'files.reading': 'Reading…',
 	'files.tooLarge': '“{name}” is {size}, over the {max} limit; nothing was imported.',

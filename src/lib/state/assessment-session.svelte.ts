@@ -13,7 +13,8 @@ import type {
 	Evidence,
 	FigureValue
 } from '$lib/domain/assessment';
-import { countAnswers } from '$lib/domain/answer-counts';
+import { countStatuses, statusOf } from '$lib/domain/answer-counts';
+import { isAssignedInTask } from '$lib/domain/coordination/respondent';
 import { computeRatio } from '$lib/domain/ratio';
 import { isCalendarDate } from '$lib/domain/calendar-date';
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
@@ -89,10 +90,15 @@ export class AssessmentSession {
 	/** Signed off (定稿): nothing of the assessment changes until it is reopened */
 	readOnly = $derived(isFinalised(this.assessment));
 	scores = $derived.by(() => scoreAssessment(this.rubric, this.assessment));
-	/** Indicators in scope for this subject's profile and mode, in rubric order */
+	/**
+	 * Indicators in scope for this subject's profile and mode, in rubric order; in a task (a
+	 * package opened on a respondent's device), only the indicators the package assigned.
+	 */
 	inScope = $derived.by(() =>
-		[...this.index.values()].filter((e) =>
-			isInScope(e, this.assessment.profile, this.assessment.mode)
+		[...this.index.values()].filter(
+			(e) =>
+				isInScope(e, this.assessment.profile, this.assessment.mode) &&
+				isAssignedInTask(this.assessment, e.indicator.id)
 		)
 	);
 
@@ -157,8 +163,17 @@ export class AssessmentSession {
 		return entry ? suggestLevel(entry.indicator, this.answer(id).value) : null;
 	}
 
+	/**
+	 * Whether this indicator's answer may change here. A task answers only what its package
+	 * assigned: any other indicator is refused whichever control or key asked (its answer would
+	 * never go back, and the coordinator's data must not be altered on a respondent's device).
+	 */
+	canChange(id: string): boolean {
+		return isAssignedInTask(this.assessment, id);
+	}
+
 	private change(id: string, patch: Partial<Answer>, debounce = false) {
-		if (this.readOnly) return;
+		if (this.readOnly || !this.canChange(id)) return;
 		const before = this.answer(id);
 		const next = { ...before, ...patch };
 		this.assessment.answers[id] = next;
@@ -260,7 +275,7 @@ export class AssessmentSession {
 	/** One input of a ratio metric; the metric value is the computed ratio (or none yet). */
 	setRatioInput(id: string, part: 'numerator' | 'denominator', value: number | null) {
 		const ratio = this.index.get(id)?.indicator.metric?.ratio;
-		if (!ratio || this.saveState === 'conflict' || this.readOnly) return;
+		if (!ratio || this.saveState === 'conflict' || this.readOnly || !this.canChange(id)) return;
 		const inputs = { ...this.answer(id).inputs, [part]: value };
 		this.assessment.answers[id] = { ...this.answer(id), inputs };
 		this.setValue(id, computeRatio(ratio, inputs).value);
@@ -277,7 +292,8 @@ export class AssessmentSession {
 
 	/** Answers a compliance check; saved like any answer, never part of the score. */
 	setCompliance(checkId: string, patch: Partial<ComplianceAnswer>) {
-		if (this.saveState === 'conflict' || this.readOnly) return;
+		// A task's return carries indicator answers only: nothing typed here would go back.
+		if (this.saveState === 'conflict' || this.readOnly || this.assessment.task) return;
 		const next: ComplianceAnswer = { ...this.complianceAnswer(checkId), ...patch };
 		if (!next.note) delete next.note;
 		this.assessment.compliance = { ...(this.assessment.compliance ?? {}), [checkId]: next };
@@ -310,7 +326,7 @@ export class AssessmentSession {
 	setAction(measureKey: string, actorId: string, patch: Partial<Action>) {
 		// A date field can hold a year like 0202 or 2202; the stored file would then be refused
 		// when read back, so such a date is not stored (the field shows it as out of range).
-		if (patch.due && !isCalendarDate(patch.due)) return;
+		if ((patch.due && !isCalendarDate(patch.due)) || this.assessment.task) return;
 		const key = actorActionKey(measureKey, actorId);
 		const current: Action = readAction(this.assessment.actions, measureKey, actorId) ?? {
 			status: 'open'
@@ -328,7 +344,7 @@ export class AssessmentSession {
 	}
 
 	setNarrative(narrative: string) {
-		if (this.readOnly) return;
+		if (this.readOnly || this.assessment.task) return;
 		this.assessment.narrative = narrative;
 		this.markDirty();
 		if (this.saveState === 'conflict') return;
@@ -369,7 +385,9 @@ export class AssessmentSession {
 		this.saveState = 'saving';
 		const snapshot = $state.snapshot(this.assessment) as Assessment;
 		try {
-			const result = await saveAssessment(snapshot, this.revision, digestOf(this.scores));
+			// A task's partial answers are no score of its subject (see storage/tasks.ts).
+			const digest = snapshot.task ? { score: null, coverage: 0 } : digestOf(this.scores);
+			const result = await saveAssessment(snapshot, this.revision, digest);
 			if (result.ok) {
 				this.revision = result.record.revision;
 				this.saveError = null;
@@ -392,8 +410,29 @@ export class AssessmentSession {
 		}
 	}
 
-	/** Progress per domain, counted as everywhere else: answered of applicable */
-	progressOf(domainId: string) {
-		return countAnswers(this.rubric, this.assessment, domainId);
+	/**
+	 * Progress per domain (or of everything shown, without one), counted as everywhere else:
+	 * answered of applicable, over the indicators shown (a task's assigned ones only).
+	 */
+	progressOf(domainId?: string) {
+		return countStatuses(
+			this.inScope
+				.filter((e) => domainId === undefined || e.domain.id === domainId)
+				.map((e) => statusOf(e.indicator, this.assessment.answers[e.indicator.id]))
+		);
+	}
+
+	/**
+	 * Counts an exported return (回执) on the task and saves it: the next return is numbered one
+	 * higher, so the coordinator can tell it from this one. Resolves once it is stored.
+	 */
+	async recordReturn(returned: number): Promise<boolean> {
+		const task = this.assessment.task;
+		if (!task || this.saveState === 'conflict') return false;
+		this.assessment.task = { ...task, returned };
+		this.markDirty();
+		await this.flush();
+		// Read after the save: the await may have changed it.
+		return !['conflict', 'error'].includes(this.saveState as SaveState);
 	}
 }

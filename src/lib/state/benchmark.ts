@@ -57,7 +57,8 @@ export async function loadBenchmark(subjectId: string | null): Promise<Benchmark
 		}
 		const r =
 			record && (await getRubric(record.assessment.rubric.id, record.assessment.rubric.version));
-		if (!record || !r || r.version !== rubric?.version) continue;
+		// A task's partial answers would rank the subject on a share of its indicators.
+		if (!record || !r || r.version !== rubric?.version || record.assessment.task) continue;
 		const scores = scoreAssessment(r, record.assessment);
 		entries.push({
 			subjectId: peer.id,

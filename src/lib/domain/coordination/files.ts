@@ -77,9 +77,20 @@ export function parseCoordinationData(
 	}));
 	if (kind === 'package') {
 		const index = indexIndicators(rubric);
-		for (const id of (file as PackageFile).indicators)
+		const pkg = file as PackageFile;
+		for (const id of pkg.indicators)
 			if (!index.has(id))
 				problems.push({ path: '$.indicators', message: `unknown indicator id ${id}` });
+		// A package carries answers for its own indicators only; any other answer was added to
+		// the file after it was handed out, and opening it would put it into the task.
+		const assigned = new Set(pkg.indicators);
+		for (const id of Object.keys(pkg.answers))
+			if (!assigned.has(id))
+				problems.push({
+					path: `$.answers.${id}`,
+					message:
+						'is not one of the package’s indicators; the file was altered after it was handed out'
+				});
 	}
 	if (problems.length) throw new InputError(name, problems.slice(0, 20));
 	return kind === 'package'
