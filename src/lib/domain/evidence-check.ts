@@ -5,6 +5,7 @@
  * one evidence id is one file. Pure: no DOM, so it runs in Node and in the browser.
  */
 import type { Assessment } from './assessment';
+import { heldAnswers } from './held-answers';
 import { formatJsonPath, type Problem } from './assessment-file';
 
 export const MAX_EVIDENCE_FILE_BYTES = 5 * 1024 * 1024;
@@ -69,9 +70,10 @@ export function evidenceProblems(assessment: Assessment, where = '$'): Problem[]
 						'compliance evidence must be a link (a web address starting with http:// or https://)'
 				});
 		});
-	for (const [id, answer] of Object.entries(assessment.answers))
+	// Every held answer: a coordinated assessment keeps respondents' answers and their files too.
+	for (const { path: at, answer } of heldAnswers(assessment))
 		answer.evidence?.forEach((e, i) => {
-			const path = `${where}${formatJsonPath(['answers', id, 'evidence', i]).slice(1)}`;
+			const path = `${where}${formatJsonPath([...at, 'evidence', i]).slice(1)}`;
 			if (e.kind === 'link' && (e.url === undefined || !isWebUrl(e.url)))
 				problems.push({
 					path: `${path}.url`,
@@ -114,14 +116,14 @@ export function sharedFileIdProblems(
 	const problems: Problem[] = [];
 	const files = new Map<string, string>();
 	assessments.forEach((a, i) => {
-		for (const [id, answer] of Object.entries(a.answers))
+		for (const { path: at, answer } of heldAnswers(a))
 			answer.evidence?.forEach((e, j) => {
 				if (e.kind !== 'file' || e.dataUrl === undefined) return;
 				const seen = files.get(e.id);
 				if (seen === undefined) files.set(e.id, e.dataUrl);
 				else if (seen !== e.dataUrl)
 					problems.push({
-						path: `${where(i)}${formatJsonPath(['answers', id, 'evidence', j, 'id']).slice(1)}`,
+						path: `${where(i)}${formatJsonPath([...at, 'evidence', j, 'id']).slice(1)}`,
 						message: `evidence file id "${e.id}" is used for two different files`
 					});
 			});

@@ -2,6 +2,7 @@
  * Workflow operations the pages call: creating subjects and assessments, files in and out, the
  * sample city. Glue between storage, rubrics and the pure domain; components stay thin.
  */
+import { heldFileIds } from '$lib/domain/held-answers';
 import type { Assessment, Profile } from '$lib/domain/assessment';
 import { InputError } from '$lib/domain/assessment-file';
 import { createAssessment as newAssessment, createSampleAssessment } from '$lib/domain/sample';
@@ -198,10 +199,8 @@ export async function exportEverything(subjectIds?: string[]): Promise<ExportRes
 
 /** One assessment as a file, with the evidence files that can be read. */
 export async function buildAssessmentFile(assessment: Assessment) {
-	const fileIds = Object.values(assessment.answers).flatMap((a) =>
-		(a.evidence ?? []).filter((e) => e.kind === 'file').map((e) => e.id)
-	);
-	const { files, unreadable } = await repo.readFiles(fileIds);
+	// Every held answer's files: a coordinated assessment keeps respondents' evidence too.
+	const { files, unreadable } = await repo.readFiles([...heldFileIds(assessment)]);
 	const [embedded] = await exportAssessments([{ assessment }], files);
 	const fileName = fileNameFor([assessment.subject.name, assessment.period, today()], 'json');
 	return { fileName, content: JSON.stringify(embedded, null, 1), leftOut: unreadable };

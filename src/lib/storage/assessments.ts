@@ -12,6 +12,7 @@ import {
 } from './records';
 import { assessmentKey, fileKey, now, plain, request, subjectKey, transaction } from './database';
 import { fileStillReferenced } from './evidence-files';
+import { heldFileIds } from '$lib/domain/held-answers';
 import { readOrReport, type UnreadableRecord } from './unreadable';
 
 export async function getAssessment(id: string): Promise<AssessmentRecord | undefined> {
@@ -212,9 +213,7 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
 		const raw = await request(s.get(key));
 		if (raw === undefined) return undefined;
 		const record = upgradeRecord('assessment', key, raw);
-		const fileIds = Object.values(record.assessment.answers).flatMap((a) =>
-			(a.evidence ?? []).filter((e) => e.kind === 'file').map((e) => e.id)
-		);
+		const fileIds = heldFileIds(record.assessment);
 		const files: [string, Blob][] = [];
 		await request(s.delete(key));
 		for (const fileId of fileIds) {

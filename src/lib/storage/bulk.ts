@@ -1,4 +1,5 @@
 /** Everything at once: reading for export, writing an import in one transaction, wiping. */
+import { heldFileIds, mapHeldEvidence } from '$lib/domain/held-answers';
 import { upgradeRecord, type AssessmentRecord, type SubjectRecord } from './records';
 import { assessmentKey, fileKey, now, plain, request, subjectKey, transaction } from './database';
 import { readSubjectAssessments, summarize } from './assessments';
@@ -54,13 +55,12 @@ export async function readEverything(subjectIds?: string[]): Promise<StoredEvery
 				continue;
 			}
 			assessments.push(record);
-			for (const answer of Object.values(record.assessment.answers))
-				for (const e of answer.evidence ?? [])
-					if (e.kind === 'file') {
-						const value: unknown = await request(s.get(fileKey(e.id)));
-						if (value instanceof Blob) files.set(e.id, value);
-						else if (value !== undefined) unreadable.push(unreadableFile(fileKey(e.id)));
-					}
+			for (const id of heldFileIds(record.assessment)) {
+				if (files.has(id)) continue;
+				const value: unknown = await request(s.get(fileKey(id)));
+				if (value instanceof Blob) files.set(id, value);
+				else if (value !== undefined) unreadable.push(unreadableFile(fileKey(id)));
+			}
 		}
 		return { subjects, assessments, files, unreadable };
 	});
@@ -118,11 +118,6 @@ async function sameBytes(a: Blob, b: Blob): Promise<boolean> {
 	return xs.every((v, i) => v === ys[i]);
 }
 
-const fileIdsOf = (assessment: { answers: AssessmentRecord['assessment']['answers'] }) =>
-	Object.values(assessment.answers).flatMap((a) =>
-		(a.evidence ?? []).filter((e) => e.kind === 'file').map((e) => e.id)
-	);
-
 /**
  * An import may only link evidence to files it brings. Evidence files never change once added,
  * so one id means one content, owned by one answer:
@@ -145,7 +140,7 @@ async function ownImportedFiles(write: ImportWrite): Promise<ImportWrite> {
 			const raw: unknown = await request(s.get(assessmentKey(record.assessment.id)));
 			if (raw === undefined) continue;
 			const current = readOrReport('assessment', assessmentKey(record.assessment.id), raw, []);
-			if (current) for (const id of fileIdsOf(current.assessment)) owned.add(id);
+			if (current) for (const id of heldFileIds(current.assessment)) owned.add(id);
 		}
 		return { existing, owned };
 	});
@@ -163,22 +158,9 @@ async function ownImportedFiles(write: ImportWrite): Promise<ImportWrite> {
 		files: write.files.map(([id, blob]) => [renamed.get(id) ?? id, blob]),
 		assessments: write.assessments.map((record) => ({
 			...record,
-			assessment: {
-				...record.assessment,
-				answers: Object.fromEntries(
-					Object.entries(record.assessment.answers).map(([key, answer]) => [
-						key,
-						answer.evidence
-							? {
-									...answer,
-									evidence: answer.evidence.map((e) =>
-										e.kind === 'file' ? { ...e, id: fileId(e.id) } : e
-									)
-								}
-							: answer
-					])
-				)
-			}
+			assessment: mapHeldEvidence(record.assessment, (e) =>
+				e.kind === 'file' ? { ...e, id: fileId(e.id) } : e
+			)
 		}))
 	};
 }

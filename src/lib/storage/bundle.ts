@@ -3,6 +3,7 @@
  * (a backup). Imports are validated completely before anything is written, and conflicts with
  * what is already on the device are resolved by the user, never silently.
  */
+import { mapHeldEvidence } from '$lib/domain/held-answers';
 import { z } from 'zod';
 import { AssessmentSchema, type Assessment } from '$lib/domain/assessment';
 import {
@@ -268,23 +269,13 @@ export interface TakenIds {
  */
 function copyAssessment(a: Assessment, id: string, newId: (oldId: string) => string): Assessment {
 	const fileIds = new Map<string, string>();
-	const answers = Object.fromEntries(
-		Object.entries(a.answers).map(([key, answer]) => [
-			key,
-			answer.evidence
-				? {
-						...answer,
-						evidence: answer.evidence.map((e) => {
-							if (e.kind !== 'file') return e;
-							let fresh = fileIds.get(e.id);
-							if (fresh === undefined) fileIds.set(e.id, (fresh = newId(e.id)));
-							return { ...e, id: fresh };
-						})
-					}
-				: answer
-		])
-	);
-	return { ...a, id, answers };
+	const copy = mapHeldEvidence(a, (e) => {
+		if (e.kind !== 'file') return e;
+		let fresh = fileIds.get(e.id);
+		if (fresh === undefined) fileIds.set(e.id, (fresh = newId(e.id)));
+		return { ...e, id: fresh };
+	});
+	return { ...copy, id };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Evidence files between the device store (Blobs) and interchange files (data URLs). */
 import type { Assessment } from '$lib/domain/assessment';
+import { heldFileIds, mapHeldEvidence } from '$lib/domain/held-answers';
 
 export { MAX_EVIDENCE_FILE_BYTES } from '$lib/domain/evidence-check';
 
@@ -24,25 +25,27 @@ export function dataUrlToBlob(dataUrl: string): Blob {
 	return new Blob([bytes], { type: type || 'application/octet-stream' });
 }
 
-/** A copy of the assessment whose file evidence carries its content, for export. */
+/**
+ * A copy of the assessment whose file evidence carries its content, for export. Every held answer
+ * is visited (see held-answers.ts); a file named in several places is embedded once, at its first
+ * place, and the others keep its id, which the import resolves to the same file.
+ */
 export async function embedFiles(
 	assessment: Assessment,
 	files: ReadonlyMap<string, Blob>
 ): Promise<Assessment> {
-	const answers: Assessment['answers'] = {};
-	for (const [id, answer] of Object.entries(assessment.answers)) {
-		if (!answer.evidence?.some((e) => e.kind === 'file')) {
-			answers[id] = answer;
-			continue;
-		}
-		const evidence = [];
-		for (const e of answer.evidence) {
-			const blob = e.kind === 'file' ? files.get(e.id) : undefined;
-			evidence.push(blob ? { ...e, dataUrl: await blobToDataUrl(blob) } : e);
-		}
-		answers[id] = { ...answer, evidence };
+	const data = new Map<string, string>();
+	for (const id of heldFileIds(assessment)) {
+		const blob = files.get(id);
+		if (blob) data.set(id, await blobToDataUrl(blob));
 	}
-	return { ...assessment, answers };
+	const embedded = new Set<string>();
+	return mapHeldEvidence(assessment, (e) => {
+		const dataUrl = e.kind === 'file' && !embedded.has(e.id) ? data.get(e.id) : undefined;
+		if (!dataUrl) return e;
+		embedded.add(e.id);
+		return { ...e, dataUrl };
+	});
 }
 
 /** Splits embedded files out of an imported assessment: the stored copy keeps only metadata. */
@@ -51,17 +54,13 @@ export function extractFiles(assessment: Assessment): {
 	files: [string, Blob][];
 } {
 	const files: [string, Blob][] = [];
-	const answers: Assessment['answers'] = {};
-	for (const [id, answer] of Object.entries(assessment.answers)) {
-		answers[id] = answer.evidence
-			? {
-					...answer,
-					evidence: answer.evidence.map(({ dataUrl, ...e }) => {
-						if (dataUrl) files.push([e.id, dataUrlToBlob(dataUrl)]);
-						return e;
-					})
-				}
-			: answer;
-	}
-	return { assessment: { ...assessment, answers }, files };
+	const taken = new Set<string>();
+	const stripped = mapHeldEvidence(assessment, ({ dataUrl, ...e }) => {
+		if (dataUrl && !taken.has(e.id)) {
+			taken.add(e.id);
+			files.push([e.id, dataUrlToBlob(dataUrl)]);
+		}
+		return e;
+	});
+	return { assessment: stripped, files };
 }
