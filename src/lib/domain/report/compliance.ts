@@ -8,7 +8,7 @@ import type { Assessment, ComplianceStatusValue } from '../assessment';
 import { complianceStatus } from '../compliance';
 import { computeRatio, formatNumber } from '../ratio';
 import type { ReportLocale } from '../report-text';
-import type { Block, ReportSection } from '../report-model';
+import type { Block, ReportSection } from './model-types';
 import { isInScope, listIndicators } from '../rubric-index';
 import { complianceText } from './compliance-text';
 

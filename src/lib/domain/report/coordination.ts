@@ -8,7 +8,7 @@ import type { Assessment } from '../assessment';
 import type { Answer } from '../answer';
 import { indicatorsOf, respondentProgress, type LogEntry } from '../coordination';
 import type { ReportLocale } from '../report-text';
-import type { Block, ReportSection } from '../report-model';
+import type { Block, ReportSection } from './model-types';
 import { titleIndex } from '../rubric-index';
 import { coordinationText, type CoordinationTextKey } from './coordination-text';
 

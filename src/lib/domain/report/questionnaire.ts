@@ -8,7 +8,7 @@ import type { Rubric, Text } from '../../rubrics/schema';
 import type { Assessment } from '../assessment';
 import { indicatorsOf, scopedIndicators } from '../coordination';
 import { reportText, type ReportLocale } from '../report-text';
-import type { Block, ReportModel, ReportSection } from '../report-model';
+import type { Block, ReportModel, ReportSection } from './model-types';
 import { coordinationWords } from './coordination';
 
 export interface QuestionnaireInput {

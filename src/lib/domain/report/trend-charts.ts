@@ -5,7 +5,7 @@
  */
 import type { Rubric, Text } from '../../rubrics/schema';
 import type { TrendPoint } from '../compare';
-import type { ChartBlock, ChartSeries } from '../report-model';
+import type { ChartBlock, ChartSeries } from './model-types';
 import { reportText, type ReportLocale } from '../report-text';
 
 /** Most lines one chart shows: beyond this, colours and dash patterns stop being told apart. */
