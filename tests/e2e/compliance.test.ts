@@ -2,11 +2,11 @@
  * Filling a compliance check (a legal duty) and seeing it on the results page, first and apart
  * from the maturity score, with the duties the city rubric 1.1 asks of every local government.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { openApp, type E2EApp } from '../support/e2e';
 
 let app: E2EApp | undefined;
@@ -14,29 +14,6 @@ afterEach(async () => {
 	await app?.close();
 	app = undefined;
 });
-
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
-
-/** WCAG 2.1 AA problems axe finds inside one part of the page. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-	await page.evaluate(axeSource);
-	return page.evaluate(async (include) => {
-		type Axe = {
-			run: (
-				ctx: object,
-				opts: object
-			) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-		};
-		const { violations } = await (window as unknown as { axe: Axe }).axe.run(
-			{ include: [[include]] },
-			{ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }
-		);
-		return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-	}, selector);
-}
 
 async function openSampleAssessment(page: Page, base: string) {
 	await page.goto(`${base}/assessments/`);

@@ -10,7 +10,6 @@
  * there at 1366 and 390 px wide.
  */
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,13 +22,10 @@ import {
 	type PackageFile
 } from '../../src/lib/domain/coordination';
 import { findRubricById } from '../../src/cli/rubric-files';
+import { axeViolations } from '../support/axe';
 import { openApp, type E2EApp } from '../support/e2e';
 import { createCity, rawRecords, savedState, startAssessment } from './safety-helpers';
 
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
 const rubric = findRubricById('gd-city-readiness')!;
 const dir = mkdtempSync(path.join(tmpdir(), 'gd-coord-e2e-'));
 const shots = process.env.SCREENSHOTS_DIR;
@@ -42,31 +38,6 @@ afterEach(async () => {
 
 async function stored(page: Page, id: string): Promise<Assessment> {
 	return JSON.parse((await rawRecords(page))[`assessment:${id}`]!).assessment as Assessment;
-}
-
-async function axeViolations(page: Page) {
-	await page.evaluate(axeSource);
-	return page.evaluate(async () => {
-		const axe = (
-			window as unknown as {
-				axe: {
-					run: (
-						ctx: Document,
-						opts: object
-					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-				};
-			}
-		).axe;
-		const result = await axe.run(document, {
-			runOnly: {
-				type: 'tag',
-				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-			}
-		});
-		return result.violations.map(
-			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
-		);
-	});
 }
 
 /** Screenshots at desktop and phone width; the page must never scroll sideways. */

@@ -3,10 +3,9 @@
  * stays on the current indicator, typing in a field never answers, held keys are coalesced, and
  * the page has no accessibility violations with answers present.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { openApp, type E2EApp } from '../support/e2e';
 import { createCity, rawRecords, savedState, startAssessment } from './safety-helpers';
 
@@ -15,10 +14,6 @@ afterEach(async () => {
 	await app?.close();
 	app = undefined;
 });
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
 
 interface Stored {
 	revision: number;
@@ -238,28 +233,7 @@ describe('filling by keyboard in a real browser', () => {
 		await expect(help.getByRole('row').count()).resolves.toBeGreaterThanOrEqual(9);
 		await help.getByRole('button', { name: '关闭' }).click();
 		await expect(help.isVisible()).resolves.toBe(false);
-		await page.evaluate(axeSource);
-		const violations = await page.evaluate(async () => {
-			const axe = (
-				window as unknown as {
-					axe: {
-						run: (
-							ctx: Document,
-							opts: object
-						) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-					};
-				}
-			).axe;
-			const result = await axe.run(document, {
-				runOnly: {
-					type: 'tag',
-					values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-				}
-			});
-			return result.violations.map(
-				(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
-			);
-		});
+		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
 	});
 });

@@ -7,32 +7,28 @@ const axeSource = readFileSync(
 	'utf8'
 );
 
-/** WCAG 2.1 AA and best-practice problems axe finds on the whole page, one line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * WCAG 2.1 AA and best-practice problems axe finds on the page (or inside `selector`), one line
+ * each: `rule: targets`. The one axe run every e2e test uses.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
 	await page.evaluate(axeSource);
-	return page.evaluate(async () => {
-		const axe = (
-			window as unknown as {
-				axe: {
-					run: (
-						ctx: Document,
-						opts: object
-					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-				};
+	return page.evaluate(async (include) => {
+		type Axe = {
+			run: (
+				ctx: object,
+				opts: object
+			) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+		};
+		const { violations } = await (window as unknown as { axe: Axe }).axe.run(
+			include ? { include: [[include]] } : document,
+			{
+				runOnly: {
+					type: 'tag',
+					values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+				}
 			}
-		).axe;
-		const result = await axe.run(document, {
-			runOnly: {
-				type: 'tag',
-				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-			}
-		});
-		return result.violations.map(
-			(v) =>
-				`${v.id}: ${v.nodes
-					.slice(0, 3)
-					.map((n) => n.target.join(' '))
-					.join(' | ')}`
 		);
-	});
+		return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+	}, selector ?? null);
 }

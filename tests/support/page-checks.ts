@@ -1,39 +1,8 @@
 /** Checks a page as a user meets it: axe-core's rules, and no sideways scrolling on a phone. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
-
-/** axe-core's WCAG 2.1 AA and best-practice violations on the page, as `rule: targets`. */
-export async function axeViolations(page: Page): Promise<string[]> {
-	await page.evaluate(axeSource);
-	return page.evaluate(async () => {
-		const axe = (
-			window as unknown as {
-				axe: {
-					run: (
-						ctx: Document,
-						opts: object
-					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-				};
-			}
-		).axe;
-		const result = await axe.run(document, {
-			runOnly: {
-				type: 'tag',
-				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-			}
-		});
-		return result.violations.map(
-			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`
-		);
-	});
-}
+export { axeViolations } from './axe';
 
 /**
  * How far the page scrolls sideways at each width (0 when it does not), with a screenshot of
