@@ -4,6 +4,7 @@
  * which takes seconds, so the renderer first cuts the font down to the characters the report
  * uses. The wasm module needs no imports, so the same binding runs in Node and in the browser.
  */
+import { fetchAsset, readPackageFileInNode } from './wasm';
 
 interface HbSubsetExports {
 	memory: WebAssembly.Memory;
@@ -126,20 +127,8 @@ export function loadSubsetter(wasm?: BufferSource): Promise<Subsetter> {
 }
 
 async function loadWasm(): Promise<BufferSource> {
-	if (typeof process !== 'undefined' && process.versions?.node) {
-		// Specifiers in variables: bundlers must not try to pack Node built-ins for the browser.
-		const fsModule = 'node:fs/promises';
-		const moduleModule = 'node:module';
-		const { readFile } = (await import(
-			/* @vite-ignore */ fsModule
-		)) as typeof import('node:fs/promises');
-		const { createRequire } = (await import(
-			/* @vite-ignore */ moduleModule
-		)) as typeof import('node:module');
-		return readFile(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-	}
+	const inNode = await readPackageFileInNode('harfbuzzjs/dist/harfbuzz-subset.wasm');
+	if (inNode) return inNode;
 	const { default: url } = await import('harfbuzzjs/dist/harfbuzz-subset.wasm?url');
-	const response = await fetch(url);
-	if (!response.ok) throw new SubsetError(`could not load ${url}: HTTP ${response.status}`);
-	return response.arrayBuffer();
+	return fetchAsset(url, (message) => new SubsetError(message));
 }

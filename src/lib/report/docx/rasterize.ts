@@ -6,6 +6,7 @@
  * fonts, so the picture is a PNG drawn at print resolution.
  */
 import type { initWasm as InitWasm, Resvg as ResvgClass } from '@resvg/resvg-wasm';
+import { fetchAsset, readPackageFileInNode } from '../wasm';
 
 export class ChartRenderError extends Error {}
 
@@ -25,23 +26,10 @@ function loadResvg(): Promise<ResvgModule> {
 }
 
 async function loadWasm(): Promise<BufferSource> {
-	if (typeof process !== 'undefined' && process.versions?.node) {
-		// Specifiers in variables: bundlers must not try to pack Node built-ins for the browser.
-		const fsModule = 'node:fs/promises';
-		const moduleModule = 'node:module';
-		const { readFile } = (await import(
-			/* @vite-ignore */ fsModule
-		)) as typeof import('node:fs/promises');
-		const { createRequire } = (await import(
-			/* @vite-ignore */ moduleModule
-		)) as typeof import('node:module');
-		return readFile(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'));
-	}
-	// Emitted by Vite as an asset of the app's own origin, precached, so this works offline.
+	const inNode = await readPackageFileInNode('@resvg/resvg-wasm/index_bg.wasm');
+	if (inNode) return inNode;
 	const { default: url } = await import('@resvg/resvg-wasm/index_bg.wasm?url');
-	const response = await fetch(url);
-	if (!response.ok) throw new ChartRenderError(`could not load ${url}: HTTP ${response.status}`);
-	return response.arrayBuffer();
+	return fetchAsset(url, (message) => new ChartRenderError(message));
 }
 
 export interface Rasterizer {
