@@ -3,6 +3,7 @@
  * embedded, subset CJK font — never page screenshots. Runs unchanged in Node (the CLI) and in
  * the browser; jsPDF is imported on first use, since it must not load during prerendering.
  */
+import { yieldingProgress } from './progress';
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { Block, ReportModel } from '../domain/report-model';
 import { allText, mapStrings } from './model-text';
@@ -107,15 +108,7 @@ export async function renderReportPdf(
 	source: ReportModel,
 	options: RenderReportOptions
 ): Promise<Uint8Array> {
-	// With a progress bar to show, yield between long synchronous steps so the page can paint.
-	// Without one (the CLI) never yield: in Node a yield right after subsetting waits for the
-	// wasm engine's background work, where running on lets it finish in parallel.
-	const onProgress = options.onProgress;
-	const progress = async (done: number) => {
-		if (!onProgress) return;
-		onProgress(done);
-		await new Promise<void>((resolve) => setTimeout(resolve, 0));
-	};
+	const progress = yieldingProgress(options.onProgress);
 	await progress(0);
 	const { jsPDF } = await import('jspdf');
 	const branding = options.branding ?? {};
@@ -231,7 +224,7 @@ export async function renderReportPdf(
 	}
 	await progress(0.95);
 	const bytes = binaryToBytes(rewriteInfoStrings(doc.output()));
-	onProgress?.(1);
+	options.onProgress?.(1);
 	return bytes;
 }
 

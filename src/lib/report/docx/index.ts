@@ -6,6 +6,7 @@
  * by its data table, page numbers, the branding and a signature block. This module is its own
  * lazy entry: the PDF export never loads it, and it never loads jsPDF.
  */
+import { yieldingProgress } from '../progress';
 import { Document, Packer, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { ReportModel } from '../../domain/report-model';
 import { REPORT_FONT_FILES } from '../font-files';
@@ -52,13 +53,7 @@ export async function renderReportDocx(
 	source: ReportModel,
 	options: RenderDocxOptions
 ): Promise<Uint8Array> {
-	const onProgress = options.onProgress;
-	// With a progress bar to show, yield between long steps so the page can paint.
-	const progress = async (done: number) => {
-		if (!onProgress) return;
-		onProgress(done);
-		await new Promise<void>((resolve) => setTimeout(resolve, 0));
-	};
+	const progress = yieldingProgress(options.onProgress);
 	await progress(0);
 	const clean = (text: string) => fullWidthPunctuation(text.replace(NOT_XML, '\ufffd'));
 	const model = mapStrings(source, clean);
@@ -143,7 +138,7 @@ export async function renderReportDocx(
 		]
 	});
 	const bytes = new Uint8Array(await Packer.toArrayBuffer(doc));
-	onProgress?.(1);
+	options.onProgress?.(1);
 	return bytes;
 }
 
