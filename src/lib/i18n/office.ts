@@ -34,7 +34,8 @@ export const officeEn: Record<OfficeKey, string> = {
 	'office.intro':
 		'The workbook has four sheets: answers, scores, gaps and the action plan. Fill in current levels, not applicable, target levels, metric values and notes in the answers sheet, then import it into this assessment; every change is listed for you to confirm first.',
 	'office.loadingTools': 'Loading the workbook tools…',
-	'office.loadFailed': 'The workbook tools could not be loaded: {message}. Reload the page and try again.',
+	'office.loadFailed':
+		'The workbook tools could not be loaded: {message}. Reload the page and try again.',
 	'office.export': 'Export Excel workbook',
 	'office.exporting': 'Building the workbook…',
 	'office.exported': 'Saved “{file}”.',
