@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { loadRubricText, RubricError } from './src/lib/rubrics/loader';
+import { compactGuidelineTitles } from './src/lib/rubrics/guideline-titles';
 import { summarizeRubric } from './src/lib/rubrics/summary';
 import { checkUpgrade } from './src/lib/rubrics/versions';
 
@@ -44,8 +45,27 @@ export function rubricsPlugin(rubricsDir = path.resolve('rubrics')): Plugin {
 	};
 }
 
+const GUIDELINE_TITLES = 'virtual:guideline-titles';
+
+/**
+ * `virtual:guideline-titles`: the guideline catalog reduced to what pages show (citation titles,
+ * typical cases' titles), a fifth of rubrics/guideline.json; the CLI keeps the full catalog.
+ */
+export function guidelineTitlesPlugin(file = path.resolve('rubrics/guideline.json')): Plugin {
+	return {
+		name: 'guideline-titles',
+		resolveId: (id) => (id === GUIDELINE_TITLES ? `\0${GUIDELINE_TITLES}` : undefined),
+		load(id) {
+			if (id !== `\0${GUIDELINE_TITLES}`) return;
+			this.addWatchFile(file);
+			const titles = compactGuidelineTitles(JSON.parse(readFileSync(file, 'utf8')));
+			return { code: `export default ${JSON.stringify(titles)};`, map: null };
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [rubricsPlugin(), sveltekit()],
+	plugins: [rubricsPlugin(), guidelineTitlesPlugin(), sveltekit()],
 	server: { host: '127.0.0.1' },
 	test: {
 		projects: [

@@ -52,7 +52,8 @@ export function measureBuildSizes(): SizeRow[] {
 		rows.push({
 			name: `JS before interactive, ${route} (gzip)`,
 			kb: total / 1024,
-			budget: route === '/' ? 100 : undefined
+			// The issue's budget (#19): no page loads more than 100 KB of JavaScript before it responds.
+			budget: 100
 		});
 	}
 	const all = walk(BUILD).filter((f) => !f.endsWith('service-worker.js'));

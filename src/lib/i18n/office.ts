@@ -3,6 +3,8 @@ export const officeZh = {
 	'office.title': 'Excel 工作簿',
 	'office.intro':
 		'导出的工作簿包含答卷、得分、差距和行动计划四张工作表。可在“答卷”表中填写现状等级、不适用、目标等级、指标数值和备注，再导入本评估；导入前会列出全部修改供确认。',
+	'office.loadingTools': '正在载入工作簿功能…',
+	'office.loadFailed': '工作簿功能未能载入：{message}。请重新加载页面后再试。',
 	'office.export': '导出Excel工作簿',
 	'office.exporting': '正在生成工作簿…',
 	'office.exported': '已生成“{file}”。',
@@ -31,6 +33,9 @@ export const officeEn: Record<OfficeKey, string> = {
 	'office.title': 'Excel workbook',
 	'office.intro':
 		'The workbook has four sheets: answers, scores, gaps and the action plan. Fill in current levels, not applicable, target levels, metric values and notes in the answers sheet, then import it into this assessment; every change is listed for you to confirm first.',
+	'office.loadingTools': 'Loading the workbook tools…',
+	'office.loadFailed':
+		'The workbook tools could not be loaded: {message}. Reload the page and try again.',
 	'office.export': 'Export Excel workbook',
 	'office.exporting': 'Building the workbook…',
 	'office.exported': 'Saved “{file}”.',

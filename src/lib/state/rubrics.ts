@@ -2,6 +2,7 @@
 import type { RubricSource } from '$lib/domain/assessment-file';
 import { loadRubric, rubricSummaries, rubricVersions } from '$lib/rubrics/registry';
 import type { Rubric } from '$lib/rubrics/schema';
+import { guidelineTitles } from './guideline-titles.svelte';
 
 const cache = new Map<string, Promise<Rubric | undefined>>();
 
@@ -13,7 +14,8 @@ export function getRubric(id: string, version?: string): Promise<Rubric | undefi
 	const key = `${id}@${version ?? ''}`;
 	let p = cache.get(key);
 	if (!p) {
-		p = loadRubric(id, version);
+		// Whoever shows a rubric shows its citations: their titles come in the same round trip.
+		p = Promise.all([loadRubric(id, version), guidelineTitles.load()]).then(([rubric]) => rubric);
 		cache.set(key, p);
 	}
 	return p;

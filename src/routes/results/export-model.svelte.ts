@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '$lib/domain/assessment';
 import { buildReportModel, REPORT_SECTIONS, type ReportSectionId } from '$lib/domain/report-model';
-import { guidelineNodes, typicalCases } from '$lib/rubrics/guideline';
+import { guidelineTitles } from '$lib/state/guideline-titles.svelte';
 import type { Rubric } from '$lib/rubrics/schema';
 import type { AssessmentSession } from '$lib/state/assessment-session.svelte';
 import { today } from '$lib/state/library';
@@ -38,7 +38,7 @@ export async function exportReportModel(choices: ExportChoices) {
 		history: history
 			.filter((h) => h.assessment.rubric.version in rubrics)
 			.map((h) => ({ rubric: rubrics[h.assessment.rubric.version]!, assessment: h.assessment })),
-		catalog: { nodes: guidelineNodes, cases: typicalCases },
+		catalog: await guidelineTitles.load(),
 		locale: choices.locale,
 		generatedOn: today(),
 		// The compliance status is always part of the report: it cannot be left out.

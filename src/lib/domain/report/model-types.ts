@@ -2,7 +2,8 @@
  * The shapes of the report model: sections of blocks (paragraphs, headings, key figures, lists,
  * tables, charts with their data tables), the cover and page furniture. Renderers draw these.
  */
-import type { GuidelineNode, TypicalCase } from '../../rubrics/guideline';
+import type { NodeLookup } from '../citation';
+import type { CaseTitle } from '../../rubrics/guideline-titles';
 import type { Rubric } from '../../rubrics/schema';
 import type { Assessment } from '../assessment';
 import type { ReportLocale } from '../report-text';
@@ -105,9 +106,10 @@ export interface ReportModel {
 	furniture: { contents: string; pageOf: string };
 }
 
+/** What the report shows of the guideline: titles and numbering (the full catalog fits too) */
 export interface ReportCatalog {
-	nodes: ReadonlyMap<string, GuidelineNode>;
-	cases: ReadonlyMap<string, TypicalCase>;
+	nodes: NodeLookup;
+	cases: ReadonlyMap<string, CaseTitle>;
 }
 
 export interface ReportInput {
