@@ -23,13 +23,8 @@ import { planImport } from '../../src/lib/storage/bundle';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { loadRubricText, RubricError } from '../../src/lib/rubrics/loader';
 import type { Rubric } from '../../src/lib/rubrics/schema';
+import { describeBudget, missesBudget, type Row } from './row';
 
-interface Row {
-	name: string;
-	value: number;
-	unit: 'ms' | 'KB' | '×';
-	budget?: number;
-}
 
 /** Runs node with these arguments as a user would; throws with its message when it fails. */
 function spawnOrThrow(args: string[]) {
@@ -398,7 +393,7 @@ if (existsSync('build/index.html')) {
 } else console.error('build/ not found: run "npm run build" first to measure the app in Chromium.');
 
 const json = process.argv.includes('--json');
-const missed = rows.filter((r) => r.budget !== undefined && r.value > r.budget);
+const missed = rows.filter(missesBudget);
 if (json)
 	process.stdout.write(JSON.stringify({ rows, missed: missed.map((r) => r.name) }, null, 2) + '\n');
 else {
@@ -406,7 +401,7 @@ else {
 	console.log(`${'measure'.padEnd(width)}  ${'median'.padStart(10)}  ${'budget'.padStart(10)}`);
 	for (const r of rows)
 		console.log(
-			`${r.name.padEnd(width)}  ${`${r.value.toFixed(3)} ${r.unit}`.padStart(10)}  ${r.budget === undefined ? ''.padStart(10) : `${r.budget} ${r.unit}`.padStart(10)}${r.budget !== undefined && r.value > r.budget ? '  MISSED' : ''}`
+			`${r.name.padEnd(width)}  ${`${r.value.toFixed(3)} ${r.unit}`.padStart(10)}  ${describeBudget(r).padStart(10)}${missesBudget(r) ? '  MISSED' : ''}`
 		);
 }
 process.exitCode = missed.length ? 1 : 0;
