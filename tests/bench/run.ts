@@ -16,6 +16,9 @@ import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
 import { measureBuildSizes } from './sizes';
+import { measureLighthouse } from './lighthouse';
+import { measureReportPeers } from './report-peers';
+import { measureReportScaling } from './report-scaling';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
 import { createSampleAssessment, defaultProfile } from '../../src/lib/domain/sample';
@@ -24,7 +27,6 @@ import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { loadRubricText, RubricError } from '../../src/lib/rubrics/loader';
 import type { Rubric } from '../../src/lib/rubrics/schema';
 import { describeBudget, missesBudget, type Row } from './row';
-
 
 /** Runs node with these arguments as a user would; throws with its message when it fails. */
 function spawnOrThrow(args: string[]) {
@@ -383,13 +385,18 @@ rows.push({
 	);
 }
 
+// The PDF report's time against the number of indicators (Node, the CLI's renderer).
+rows.push(...(await measureReportScaling()));
+
 // The built app: sizes, and timings in Chromium (skipped with a note when not built).
 if (existsSync('build/index.html')) {
 	for (const r of measureBuildSizes())
 		rows.push({ name: r.name, value: r.kb, unit: 'KB', budget: r.budget });
-	if (!process.argv.includes('--no-browser'))
+	if (!process.argv.includes('--no-browser')) {
 		for (const r of await measureBrowser(5))
 			rows.push({ name: r.name, value: median(r.samples), unit: r.unit, budget: r.budget });
+		rows.push(...(await measureReportPeers()), ...(await measureLighthouse()));
+	}
 } else console.error('build/ not found: run "npm run build" first to measure the app in Chromium.');
 
 const json = process.argv.includes('--json');
