@@ -16,6 +16,9 @@ import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
 import { measureBuildSizes } from './sizes';
+import { measureLighthouse } from './lighthouse';
+import { measureReportPeers } from './report-peers';
+import { measureReportScaling } from './report-scaling';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
 import { createSampleAssessment, defaultProfile } from '../../src/lib/domain/sample';
@@ -23,13 +26,7 @@ import { planImport } from '../../src/lib/storage/bundle';
 import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { loadRubricText, RubricError } from '../../src/lib/rubrics/loader';
 import type { Rubric } from '../../src/lib/rubrics/schema';
-
-interface Row {
-	name: string;
-	value: number;
-	unit: 'ms' | 'KB' | '×';
-	budget?: number;
-}
+import { describeBudget, missesBudget, type Row } from './row';
 
 /** Runs node with these arguments as a user would; throws with its message when it fails. */
 function spawnOrThrow(args: string[]) {
@@ -388,17 +385,22 @@ rows.push({
 	);
 }
 
+// The PDF report's time against the number of indicators (Node, the CLI's renderer).
+rows.push(...(await measureReportScaling()));
+
 // The built app: sizes, and timings in Chromium (skipped with a note when not built).
 if (existsSync('build/index.html')) {
 	for (const r of measureBuildSizes())
 		rows.push({ name: r.name, value: r.kb, unit: 'KB', budget: r.budget });
-	if (!process.argv.includes('--no-browser'))
+	if (!process.argv.includes('--no-browser')) {
 		for (const r of await measureBrowser(5))
 			rows.push({ name: r.name, value: median(r.samples), unit: r.unit, budget: r.budget });
+		rows.push(...(await measureReportPeers()), ...(await measureLighthouse()));
+	}
 } else console.error('build/ not found: run "npm run build" first to measure the app in Chromium.');
 
 const json = process.argv.includes('--json');
-const missed = rows.filter((r) => r.budget !== undefined && r.value > r.budget);
+const missed = rows.filter(missesBudget);
 if (json)
 	process.stdout.write(JSON.stringify({ rows, missed: missed.map((r) => r.name) }, null, 2) + '\n');
 else {
@@ -406,7 +408,7 @@ else {
 	console.log(`${'measure'.padEnd(width)}  ${'median'.padStart(10)}  ${'budget'.padStart(10)}`);
 	for (const r of rows)
 		console.log(
-			`${r.name.padEnd(width)}  ${`${r.value.toFixed(3)} ${r.unit}`.padStart(10)}  ${r.budget === undefined ? ''.padStart(10) : `${r.budget} ${r.unit}`.padStart(10)}${r.budget !== undefined && r.value > r.budget ? '  MISSED' : ''}`
+			`${r.name.padEnd(width)}  ${`${r.value.toFixed(3)} ${r.unit}`.padStart(10)}  ${describeBudget(r).padStart(10)}${missesBudget(r) ? '  MISSED' : ''}`
 		);
 }
 process.exitCode = missed.length ? 1 : 0;

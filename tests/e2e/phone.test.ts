@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openApp, type E2EApp } from '../support/e2e';
+import { scrollThroughPage } from '../support/lazy-sections';
 
 let app: E2EApp | undefined;
 afterEach(async () => {
@@ -95,7 +96,7 @@ describe('every page at phone width', () => {
 					['subject', links.subject, 'main table'],
 					['new-subject', `${app.url}/subject/new/`, 'main form'],
 					['assess', links.assess, 'main article'],
-					['results', links.results, '[data-testid="gap-table"]'],
+					['results', links.results, '[data-testid="summary"]'],
 					['compare', `${app.url}/compare/`, '[data-testid="compare-table"]'],
 					['benchmark', links.benchmark, 'main h1'],
 					['settings', `${app.url}/settings/`, 'main h1']
@@ -103,6 +104,8 @@ describe('every page at phone width', () => {
 				const failures: string[] = [];
 				for (const [name, url, ready] of pages) {
 					await visit(page, url, ready);
+					// The results page's long sections render when scrolled to: check them all.
+					if (name === 'results') await scrollThroughPage(page);
 					const violations = await axeViolations(page);
 					if (process.env.SCREENSHOTS) {
 						mkdirSync(process.env.SCREENSHOTS, { recursive: true });

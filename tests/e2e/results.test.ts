@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cli as runCli } from '../cli/run-cli';
 import { axeViolations } from '../support/axe';
 import { openApp, waitForServiceWorkerControl, type E2EApp } from '../support/e2e';
+import { scrollThroughPage } from '../support/lazy-sections';
 import { addComparableCity } from './safety-helpers';
 
 let app: E2EApp | undefined;
@@ -56,6 +57,8 @@ describe('results, comparison and benchmark in a real browser', () => {
 
 		await page.getByRole('link', { name: '结果' }).first().click();
 		await page.waitForURL(/\/results\/\?id=/);
+		await page.getByTestId('summary').waitFor();
+		await scrollThroughPage(page);
 		const overall = page.getByTestId('summary').locator('.figure').first().locator('strong');
 		await expect(overall.textContent()).resolves.toBe(score.overall.score.toFixed(1));
 		const order = await page
@@ -106,6 +109,8 @@ describe('results, comparison and benchmark in a real browser', () => {
 		await first.getByRole('textbox', { name: '负责人' }).fill('市工业和信息化局');
 		await page.waitForTimeout(600);
 		await page.reload();
+		await page.getByTestId('summary').waitFor();
+		await scrollThroughPage(page);
 		const again = page.locator(`li.measure[data-key="${key}"]`).first();
 		await expect(again.getByRole('combobox', { name: '状态' }).inputValue()).resolves.toBe('done');
 		await expect(again.getByRole('textbox', { name: '负责人' }).inputValue()).resolves.toBe(
@@ -125,7 +130,8 @@ describe('results, comparison and benchmark in a real browser', () => {
 		await loadSampleCity(page, app.url);
 		await page.getByRole('link', { name: '结果' }).first().click();
 		await page.waitForURL(/\/results\/\?id=/);
-		await page.locator('li.measure').first().waitFor();
+		await page.getByTestId('summary').waitFor();
+		await scrollThroughPage(page);
 
 		// A measure the plan lists under two departments.
 		const [key, one, other] = await page.locator('li.measure').evaluateAll((items) => {
@@ -150,7 +156,8 @@ describe('results, comparison and benchmark in a real browser', () => {
 		await expect
 			.poll(async () => {
 				await page.reload();
-				await page.locator('li.measure').first().waitFor();
+				await page.getByTestId('summary').waitFor();
+				await scrollThroughPage(page);
 				await openGroups();
 				return [await status(one).inputValue(), await status(other).inputValue()];
 			})
@@ -219,6 +226,8 @@ describe('results, comparison and benchmark in a real browser', () => {
 				await page.getByRole('button', { name: '切换到英文界面' }).click();
 			}
 			await page.goto(new URL(resultsHref!, app.url).href);
+			await page.getByTestId('summary').waitFor();
+			await scrollThroughPage(page);
 			await page.getByTestId('gap-table').waitFor();
 			await page.locator('canvas').first().waitFor();
 			await expectNoAxeViolations(page);
@@ -243,6 +252,8 @@ describe('results, comparison and benchmark in a real browser', () => {
 		await page.goto(new URL(resultsHref!, app.url).href);
 		const canvases = page.locator('figure.chart canvas');
 		await canvases.first().waitFor();
+		// Charts are drawn as they come near the screen.
+		await scrollThroughPage(page);
 		await page.waitForFunction(() =>
 			[...document.querySelectorAll('figure.chart canvas')].every(
 				(c) =>
@@ -252,5 +263,50 @@ describe('results, comparison and benchmark in a real browser', () => {
 		const figures = await page.locator('figure.chart').count();
 		expect(figures).toBeGreaterThanOrEqual(3); // pillars, domains, trend
 		expect(await page.locator('figure.chart details table').count()).toBe(figures);
+	});
+
+	it('renders the long sections when scrolled to: headings first, and each on a link, a key, find or print', async () => {
+		app = await openApp();
+		const { page } = app;
+		await loadSampleCity(page, app.url);
+		const resultsUrl = new URL(
+			(await page.getByRole('link', { name: '结果' }).first().getAttribute('href'))!,
+			app.url
+		).href;
+		const open = async () => {
+			await page.goto(resultsUrl);
+			await page.getByTestId('summary').waitFor();
+		};
+		const later = page.locator('section.later');
+		await open();
+		// Not rendered up front, but each stands as its heading, in the section menu's order.
+		await expect(later.count()).resolves.toBeGreaterThanOrEqual(3);
+		await expect(page.locator('li.measure').count()).resolves.toBe(0);
+		for (const name of ['行动计划', '分领域明细'])
+			await expect(page.getByRole('heading', { level: 2, name }).count()).resolves.toBe(1);
+
+		// The section menu's link renders the section it leads to.
+		await page
+			.getByRole('navigation', { name: '本页目录' })
+			.getByRole('link', { name: '行动计划' })
+			.click();
+		await page.locator('li.measure').first().waitFor();
+
+		// The keyboard reaches a section not rendered yet: its button shows it and moves to its heading.
+		await open();
+		await page.locator('#domains').getByRole('button', { name: '立即显示本节' }).focus();
+		await page.locator('#domains details.domain').first().waitFor();
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('h-domains');
+
+		// The browser's find (Ctrl+F) renders everything, so it finds what is further down.
+		await open();
+		await page.keyboard.press('Control+f');
+		await expect(later.count()).resolves.toBe(0);
+
+		// So does printing: Chromium's print-to-PDF of the page has every section.
+		await open();
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.byteLength).toBeGreaterThan(0);
+		await expect(later.count()).resolves.toBe(0);
 	});
 });

@@ -90,3 +90,56 @@ describe('which face draws a character', () => {
 		expect(await runs('张堃', 'hei')).toEqual(['hei:张', 'fallback:堃']);
 	});
 });
+
+describe('which characters a font has (its cmap)', () => {
+	/**
+	 * The plain reading of a format 4 subtable (OpenType cmap, segments scanned in order), to
+	 * check the lookup the renderer uses, which searches the segments instead.
+	 */
+	function scanFormat4(font: Uint8Array): (c: number) => boolean {
+		const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+		let cmap = -1;
+		for (let i = 0; i < view.getUint16(4); i++)
+			if (String.fromCharCode(...font.subarray(12 + i * 16, 16 + i * 16)) === 'cmap')
+				cmap = view.getUint32(12 + i * 16 + 8);
+		let at = -1;
+		for (let i = 0; i < view.getUint16(cmap + 2); i++) {
+			const offset = cmap + view.getUint32(cmap + 4 + i * 8 + 4);
+			if (view.getUint16(offset) === 4) at = offset;
+		}
+		expect(at, 'a format 4 subtable').toBeGreaterThan(0);
+		const segments = view.getUint16(at + 6) / 2;
+		const field = (n: number, s: number) => at + 14 + n * (segments * 2 + (n ? 2 : 0)) + s * 2;
+		return (c) => {
+			for (let s = 0; s < segments; s++) {
+				const end = view.getUint16(at + 14 + s * 2);
+				if (c > end) continue;
+				const start = view.getUint16(field(1, s));
+				if (c < start || c === 0xffff) return false;
+				const rangeOffsetAt = at + 14 + 3 * segments * 2 + 2 + s * 2;
+				const rangeOffset = view.getUint16(rangeOffsetAt);
+				if (rangeOffset === 0)
+					return ((c + view.getInt16(rangeOffsetAt - segments * 2)) & 0xffff) !== 0;
+				return view.getUint16(rangeOffsetAt + rangeOffset + (c - start) * 2) !== 0;
+			}
+			return false;
+		};
+	}
+
+	it('agrees with a plain scan of the segments for every character of the BMP, in every face', async () => {
+		const faces = { ...fonts, fallback: await (fonts.fallback as () => Promise<Uint8Array>)() };
+		for (const [face, bytes] of Object.entries(faces)) {
+			const lookup = fontCoverage(bytes);
+			const scan = scanFormat4(bytes);
+			const differ: number[] = [];
+			let covered = 0;
+			for (let c = 0; c <= 0xffff; c++) {
+				if (lookup(c) !== scan(c)) differ.push(c);
+				if (scan(c)) covered++;
+			}
+			expect(differ, face).toEqual([]);
+			// Not vacuous: each face has its thousand or thousands of characters.
+			expect(covered, face).toBeGreaterThan(1000);
+		}
+	});
+});

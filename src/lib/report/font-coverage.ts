@@ -80,18 +80,26 @@ export function fontCoverage(font: Uint8Array): Coverage {
 	const starts = ends + segments * 2 + 2;
 	const deltas = starts + segments * 2;
 	const rangeOffsets = deltas + segments * 2;
+	// Segments are sorted by their end code: the one for `c` is the first ending at or after it,
+	// found by binary search (a CJK face has thousands of segments, and every character of a
+	// report is looked up).
 	return (c) => {
 		if (c > 0xffff) return false;
-		for (let s = 0; s < segments; s++) {
-			if (c > view.getUint16(ends + s * 2)) continue;
-			const start = view.getUint16(starts + s * 2);
-			if (c < start || c === 0xffff) return false;
-			const delta = view.getInt16(deltas + s * 2);
-			const rangeOffset = view.getUint16(rangeOffsets + s * 2);
-			if (rangeOffset === 0) return ((c + delta) & 0xffff) !== 0;
-			return view.getUint16(rangeOffsets + s * 2 + rangeOffset + (c - start) * 2) !== 0;
+		let lo = 0;
+		let hi = segments;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (view.getUint16(ends + mid * 2) < c) lo = mid + 1;
+			else hi = mid;
 		}
-		return false;
+		const s = lo;
+		if (s === segments) return false;
+		const start = view.getUint16(starts + s * 2);
+		if (c < start || c === 0xffff) return false;
+		const delta = view.getInt16(deltas + s * 2);
+		const rangeOffset = view.getUint16(rangeOffsets + s * 2);
+		if (rangeOffset === 0) return ((c + delta) & 0xffff) !== 0;
+		return view.getUint16(rangeOffsets + s * 2 + rangeOffset + (c - start) * 2) !== 0;
 	};
 }
 

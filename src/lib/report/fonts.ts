@@ -100,7 +100,8 @@ export async function prepareFonts(fonts: ReportFonts, text: string, wasm?: Buff
 	if (
 		fonts.fallback &&
 		// Only East Asian characters are worth it: the fallback has no other scripts to offer.
-		[...text].some((ch) => {
+		// Each distinct character is looked up once: a report repeats the same few thousand.
+		[...new Set(text)].some((ch) => {
 			const c = ch.codePointAt(0)!;
 			return isEastAsian(c) && c <= 0xffff && !main(c);
 		})
