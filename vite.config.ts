@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { reportPackPlugin } from './src/lib/report-pack/plugin';
 import { loadRubricText, RubricError } from './src/lib/rubrics/loader';
 import { summarizeRubric } from './src/lib/rubrics/summary';
 import { checkUpgrade } from './src/lib/rubrics/versions';
@@ -45,7 +46,7 @@ export function rubricsPlugin(rubricsDir = path.resolve('rubrics')): Plugin {
 }
 
 export default defineConfig({
-	plugins: [rubricsPlugin(), sveltekit()],
+	plugins: [rubricsPlugin(), sveltekit(), reportPackPlugin()],
 	server: { host: '127.0.0.1' },
 	test: {
 		projects: [
