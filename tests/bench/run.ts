@@ -15,6 +15,7 @@ import { buildResultsCsv } from '../../src/lib/domain/csv';
 import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
+import { measureFirstVisit } from './first-visit';
 import { measureBuildSizes } from './sizes';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
@@ -392,6 +393,7 @@ rows.push({
 if (existsSync('build/index.html')) {
 	for (const r of measureBuildSizes())
 		rows.push({ name: r.name, value: r.kb, unit: 'KB', budget: r.budget });
+	if (!process.argv.includes('--no-browser')) rows.push(...(await measureFirstVisit()));
 	if (!process.argv.includes('--no-browser'))
 		for (const r of await measureBrowser(5))
 			rows.push({ name: r.name, value: median(r.samples), unit: r.unit, budget: r.budget });
