@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { reportPackPlugin } from './src/lib/report-pack/plugin';
 import { loadRubricText, RubricError } from './src/lib/rubrics/loader';
 import { compactGuidelineTitles } from './src/lib/rubrics/guideline-titles';
 import { summarizeRubric } from './src/lib/rubrics/summary';
@@ -65,7 +66,7 @@ export function guidelineTitlesPlugin(file = path.resolve('rubrics/guideline.jso
 }
 
 export default defineConfig({
-	plugins: [rubricsPlugin(), guidelineTitlesPlugin(), sveltekit()],
+	plugins: [rubricsPlugin(), guidelineTitlesPlugin(), sveltekit(), reportPackPlugin()],
 	server: { host: '127.0.0.1' },
 	test: {
 		projects: [

@@ -3,37 +3,30 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Precaches the whole app (build output, static files, every prerendered page) so it opens and
- * works with no network at all. Cache-first for our own files; nothing else is ever fetched.
+ * Precaches the app (build output, static files, every prerendered page) so it opens and works
+ * with no network at all. Cache-first for our own files; nothing else is ever fetched.
+ *
+ * The offline reports pack (report fonts, and the code and WebAssembly that write PDF, Word and
+ * Excel files: about 14 MB) is not needed to fill in, score, view or compare, so the first visit
+ * does not download it. A file of it is cached when an export first fetches it, and the whole
+ * pack when the user asks for it in Settings (see $lib/report-pack).
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
+import { isReportPackIndex, type ReportPackReply, type ReportPackRequest } from '$lib/report-pack';
+import { ReportPackWorker } from '$lib/report-pack/worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `gd-assess-${version}`;
-/**
- * The report fonts (about 6 MB) and the WebAssembly the exports use (font subsetting for the PDF,
- * chart pictures for Word: about 3 MB) are not needed to fill in an assessment: the app is ready
- * offline without them, and they are cached right after, in the background, so the exports then
- * work offline too. One fetched before that is cached when it arrives.
- */
-const isFont = (path: string) => path.startsWith('/fonts/') && path.endsWith('.ttf');
-const isDeferred = (path: string) => isFont(path) || path.endsWith('.wasm');
-const ASSETS = [...build, ...files, ...prerendered].filter((f) => !isDeferred(f));
-// The fallback face under fonts/on-demand/ is cached only when a report first needs it.
-const DEFERRED = [...build, ...files].filter(
-	(f) => isDeferred(f) && !f.startsWith('/fonts/on-demand/')
-);
-
-async function cacheDeferred() {
-	const cache = await caches.open(CACHE);
-	for (const file of DEFERRED) if (!(await cache.match(file))) await cache.add(file);
-}
+const pack = new ReportPackWorker(base, CACHE, build.find(isReportPackIndex));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			await cache.addAll(ASSETS);
+			const packFiles = await pack.files();
+			await cache.addAll([...build, ...files, ...prerendered].filter((f) => !packFiles.has(f)));
+			const older = (await caches.keys()).filter((key) => key !== CACHE);
+			await pack.carryOver(older);
 			// First install: take over at once. Updates wait until the user chooses to reload.
 			if (!sw.registration.active) await sw.skipWaiting();
 		})()
@@ -47,12 +40,34 @@ sw.addEventListener('activate', (event) => {
 			await sw.clients.claim();
 		})()
 	);
-	// Not part of waitUntil: activation must not wait for 9 MB of fonts and WebAssembly.
-	void cacheDeferred().catch(() => undefined);
 });
 
 sw.addEventListener('message', (event) => {
-	if (event.data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+	const data = event.data as ReportPackRequest | { type: 'SKIP_WAITING' } | undefined;
+	if (data?.type === 'SKIP_WAITING') {
+		void sw.skipWaiting();
+		return;
+	}
+	const port = event.ports[0];
+	if (!port || !data?.type.startsWith('report-pack:')) return;
+	const reply = (message: ReportPackReply) => port.postMessage(message);
+	const work = async () => {
+		if (data.type === 'report-pack:cache')
+			await pack.cache(data.groups, (doneBytes, totalBytes) =>
+				reply({ type: 'progress', doneBytes, totalBytes })
+			);
+		else if (data.type === 'report-pack:free') await pack.free();
+		reply({ type: 'status', status: await pack.status() });
+	};
+	event.waitUntil(
+		work().catch(async (e: unknown) =>
+			reply({
+				type: 'error',
+				message: e instanceof Error ? e.message : String(e),
+				status: await pack.status()
+			})
+		)
+	);
 });
 
 sw.addEventListener('fetch', (event) => {
@@ -70,13 +85,15 @@ sw.addEventListener('fetch', (event) => {
 			if (cached) return cached;
 			try {
 				const response = await fetch(request);
-				if (response.ok && isDeferred(url.pathname)) await cache.put(request, response.clone());
+				const packFiles = await pack.files().catch(() => new Map<string, unknown>());
+				if (response.ok && packFiles.has(url.pathname))
+					await cache.put(url.pathname, response.clone());
 				return response;
 			} catch {
-				return (
-					(await cache.match('/')) ??
-					new Response('Offline', { status: 503, statusText: 'Offline' })
-				);
+				// A page falls back to the app's start page; a file (say, export code never cached)
+				// fails as a file, so the code that asked for it can say what is missing.
+				const page = request.mode === 'navigate' ? await cache.match(`${base}/`) : undefined;
+				return page ?? new Response('Offline', { status: 503, statusText: 'Offline' });
 			}
 		})()
 	);

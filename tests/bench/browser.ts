@@ -9,7 +9,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
 import { findBrowser } from '../support/browser-path.js';
-import { openApp, waitForServiceWorkerControl, E2E_BROWSER_FLAGS } from '../support/e2e';
+import {
+	openApp,
+	waitForOfflineExports,
+	waitForServiceWorkerControl,
+	E2E_BROWSER_FLAGS
+} from '../support/e2e';
 import { startStaticServer } from '../support/static-server';
 
 export interface TimingRow {
@@ -67,7 +72,8 @@ export async function measureBrowser(runs = 5): Promise<TimingRow[]> {
 		const { page } = app;
 		await page.goto(`${app.url}/`);
 		await waitForServiceWorkerControl(page);
-		await waitForCachedFonts(page);
+		// The PDF's fonts and code, cached as Settings does, so no timing includes a download.
+		await waitForOfflineExports(page, ['pdf', 'shared', 'fonts']);
 		await page.goto(`${app.url}/assessments/`);
 		await page.getByRole('button', { name: '试用示例城市' }).click();
 		await page.getByText('已载入示例城市').waitFor();
@@ -140,28 +146,3 @@ export async function measureBrowser(runs = 5): Promise<TimingRow[]> {
 		}
 	];
 }
-
-/**
- * Waits until the service worker has cached every report font, so the PDF timings below never
- * include a font download. `waitForFunction` does not await an async predicate (a pending promise
- * counts as true at once), so the cache is polled with `evaluate`, which does.
- */
-async function waitForCachedFonts(page: Page, timeoutMs = 60_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const missing = await page.evaluate(async (files) => {
-			const found = await Promise.all(files.map((f) => caches.match(f)));
-			return files.filter((_, i) => !found[i]);
-		}, REPORT_FONT_FILES);
-		if (missing.length === 0) return;
-		if (Date.now() > deadline)
-			throw new Error(`report fonts not cached after ${timeoutMs / 1000} s: ${missing.join(', ')}`);
-		await page.waitForTimeout(500);
-	}
-}
-
-const REPORT_FONT_FILES = [
-	'/fonts/ReportSong-UMingCN.ttf',
-	'/fonts/ReportHei-WQYMicroHei.ttf',
-	'/fonts/ReportLatin-NotoSerif.ttf'
-];

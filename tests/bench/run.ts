@@ -15,6 +15,7 @@ import { buildResultsCsv } from '../../src/lib/domain/csv';
 import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
+import { measureFirstVisit } from './first-visit';
 import { measureBuildSizes } from './sizes';
 import { measureLighthouse } from './lighthouse';
 import { measureReportPeers } from './report-peers';
@@ -393,6 +394,7 @@ if (existsSync('build/index.html')) {
 	for (const r of measureBuildSizes())
 		rows.push({ name: r.name, value: r.kb, unit: 'KB', budget: r.budget });
 	if (!process.argv.includes('--no-browser')) {
+		rows.push(...(await measureFirstVisit()));
 		for (const r of await measureBrowser(5))
 			rows.push({ name: r.name, value: median(r.samples), unit: r.unit, budget: r.budget });
 		rows.push(...(await measureReportPeers()), ...(await measureLighthouse()));

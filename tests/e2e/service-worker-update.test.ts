@@ -9,14 +9,19 @@
  * service worker, the cache name and the hashes of the entry code.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../support/browser-path.js';
-import { E2E_BROWSER_FLAGS, waitForServiceWorkerControl } from '../support/e2e';
+import type { ReportPackIndex } from '../../src/lib/report-pack';
+import {
+	E2E_BROWSER_FLAGS,
+	waitForOfflineExports,
+	waitForServiceWorkerControl
+} from '../support/e2e';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 import { createCity, savedState, startAssessment } from './safety-helpers';
 
@@ -34,6 +39,13 @@ async function buildVersion(dir: string, name: string) {
 		},
 		maxBuffer: 64 * 1024 * 1024
 	});
+}
+
+/** The offline reports pack of a build (its report-pack.<hash>.json). */
+function packIndex(dir: string): ReportPackIndex {
+	const assets = path.join(dir, '_app', 'immutable', 'assets');
+	const name = readdirSync(assets).find((f) => /^report-pack\.[\w-]+\.json$/.test(f))!;
+	return JSON.parse(readFileSync(path.join(assets, name), 'utf8')) as ReportPackIndex;
 }
 
 /** The code and style files of a build, as paths such as /_app/immutable/entry/app.X.js */
@@ -83,7 +95,10 @@ afterAll(async () => {
 /** Clicks the update prompt and waits until the page is a new document: the reload happened. */
 async function reloadThrough(page: Page, prompt: Locator) {
 	await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
-	await prompt.click();
+	// The reload comes once the new worker is active. Wait for the page's load event: polling
+	// alone missed the reload when A had cached the offline reports pack (activation then
+	// deletes A's larger cache first).
+	await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), prompt.click()]);
 	await expect
 		.poll(
 			() =>
@@ -124,6 +139,8 @@ describe('a new version deployed while the app is installed', () => {
 		await page.goto(`${server.url}/assessments/`);
 		await waitForServiceWorkerControl(page);
 		await page.getByTestId('offline-ready').waitFor();
+		// Reports made available offline on A are kept into B (unchanged files carried over).
+		await waitForOfflineExports(page);
 		await createCity(page, server.url, '更新市');
 		const id = await startAssessment(page);
 		const answers: [number, number][] = [
@@ -178,6 +195,13 @@ describe('a new version deployed while the app is installed', () => {
 		await other.close();
 		// Only B's cache is left, and B alone serves the app with the server gone.
 		await expect(page.evaluate(() => caches.keys())).resolves.toEqual(['gd-assess-sw-update-b']);
+		const cachedOnB = await page.evaluate(async () =>
+			(await (await caches.open('gd-assess-sw-update-b')).keys()).map(
+				(r) => new URL(r.url).pathname
+			)
+		);
+		for (const file of packIndex(builds.b).files)
+			expect(cachedOnB, `offline reports pack on B: ${file.path}`).toContain(`/${file.path}`);
 		await server.close();
 		for (const p of ['/settings/', `/assess/?id=${id}`]) {
 			await page.goto(`${server.url}${p}`);

@@ -36,7 +36,7 @@ describe('Word report from the app', () => {
 		const { page } = app;
 		await page.goto(`${app.url}/`);
 		await waitForServiceWorkerControl(page);
-		// The chart face and resvg's WebAssembly are cached in the background once the app is ready.
+		// Reports made available offline, as from Settings.
 		await waitForOfflineExports(page);
 		await page.goto(`${app.url}/assessments/`);
 		await page.getByRole('button', { name: '试用示例城市' }).click();

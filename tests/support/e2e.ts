@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
 	chromium,
 	type Browser,
@@ -6,6 +6,7 @@ import {
 	type Download,
 	type Page
 } from 'playwright-core';
+import type { ReportPackGroup, ReportPackReply, ReportPackStatus } from '../../src/lib/report-pack';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from './browser-path.js';
 import { startStaticServer } from './static-server';
 
@@ -128,38 +129,41 @@ async function restoreBackups(browser: Browser, url: string, downloads: Download
 	}
 }
 
-/** Resolves once a service worker controls the page (the app is then usable offline). */
 /**
- * Waits until the service worker has cached what the exports need offline, which it does in the
- * background once the app is ready: the three report fonts and every WebAssembly file of the
- * build. Polled with `evaluate`, which awaits the page's promise (`waitForFunction` would take a
- * pending promise for a true answer at once).
+ * Makes reports available offline as Settings' "让报告也能离线使用" button does: asks the service
+ * worker (the same message, src/lib/report-pack) to cache the report fonts and export code, and
+ * resolves once it says every file asked for is cached. `groups` narrows it (say, without the
+ * rare-character face); by default the whole pack.
  */
-export async function waitForOfflineExports(page: Page, timeoutMs = 60_000) {
-	const wasm = readdirSync('build/_app/immutable/assets').filter((f) => f.endsWith('.wasm')).length;
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const ready = await page.evaluate(async (wasmCount) => {
-			const fonts = await Promise.all(
-				['ReportSong-UMingCN.ttf', 'ReportHei-WQYMicroHei.ttf', 'ReportLatin-NotoSerif.ttf'].map(
-					(f) => caches.match(`/fonts/${f}`)
-				)
-			);
-			let cachedWasm = 0;
-			for (const key of await caches.keys())
-				for (const request of await (await caches.open(key)).keys())
-					if (new URL(request.url).pathname.endsWith('.wasm')) cachedWasm++;
-			return fonts.every(Boolean) && cachedWasm >= wasmCount;
-		}, wasm);
-		if (ready) return;
-		if (Date.now() > deadline)
-			throw new Error(
-				`the exports' fonts and WebAssembly were not cached in ${timeoutMs / 1000} s`
-			);
-		await page.waitForTimeout(300);
-	}
+export async function waitForOfflineExports(
+	page: Page,
+	groups?: ReportPackGroup[],
+	timeoutMs = 60_000
+) {
+	const missing = await page.evaluate(
+		async ({ groups, timeoutMs }) => {
+			const worker = (await navigator.serviceWorker.ready).active!;
+			const status = await new Promise<ReportPackStatus>((resolve, reject) => {
+				const channel = new MessageChannel();
+				const timer = setTimeout(() => reject(new Error('no answer')), timeoutMs);
+				channel.port1.onmessage = ({ data }: MessageEvent<ReportPackReply>) => {
+					if (data.type === 'progress') return;
+					clearTimeout(timer);
+					if (data.type === 'status') resolve(data.status);
+					else reject(new Error(data.message));
+				};
+				worker.postMessage({ type: 'report-pack:cache', groups }, [channel.port2]);
+			});
+			return status.files
+				.filter((f) => !f.cached && (!groups || groups.includes(f.group)))
+				.map((f) => f.path);
+		},
+		{ groups, timeoutMs }
+	);
+	if (missing.length) throw new Error(`the exports' files were not cached: ${missing.join(', ')}`);
 }
 
+/** Resolves once a service worker controls the page (the app is then usable offline). */
 export async function waitForServiceWorkerControl(page: Page) {
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
 		timeout: 30_000

@@ -3,6 +3,7 @@
  * for logs and the command line; what a user reads is worded here from the error's class and data.
  */
 import { InputError } from '$lib/domain/assessment-file';
+import { ReportPackUnavailableError } from '$lib/report-pack/client';
 import { StorageFullError, StorageUnavailableError } from '$lib/storage/database';
 import { CorruptRecordError, NewerRecordError } from '$lib/storage/records';
 import type { UnreadableRecord } from '$lib/storage/unreadable';
@@ -47,5 +48,7 @@ export function describeError(t: Translate, e: unknown): string {
 	// Problems in an imported file name the file, the place and what is wrong (in English for now).
 	if (e instanceof InputError) return e.message;
 	if (e === 'missing') return t('storage.missing');
+	if (e instanceof ReportPackUnavailableError)
+		return t('reportPack.unavailable', { what: t(`reportPack.what.${e.kind}`) });
 	return t('storage.failed', { message: e instanceof Error ? e.message : String(e) });
 }

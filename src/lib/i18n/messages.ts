@@ -3,6 +3,7 @@ import { coordinationEn, coordinationZh } from './coordination';
 import { guidanceEn, guidanceZh } from './guidance';
 import { officeEn, officeZh } from './office';
 import { planEn, planZh } from './plan';
+import { reportPackEn, reportPackZh } from './report-pack';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
@@ -67,6 +68,7 @@ export const zh = {
 	...guidanceZh,
 	...officeZh,
 	...wordZh,
+	...reportPackZh,
 	...coordinationZh,
 	...tasksZh
 } as const;
@@ -125,6 +127,7 @@ export const en: Record<MessageKey, string> = {
 	...guidanceEn,
 	...officeEn,
 	...wordEn,
+	...reportPackEn,
 	...coordinationEn,
 	...tasksEn
 };

@@ -18,10 +18,11 @@ export { REPORT_FONT_FILES };
 
 /**
  * Fetches the shipped fonts from the app's static files (`base` is the app's base path, e.g.
- * from `$app/paths`). The service worker caches them once the app is ready, so this works
- * offline; the fallback face is fetched only when a report needs it, and cached then. The fonts
- * are kept in memory for the session: without that, every export read the same megabytes from
- * the cache again, and the first export took up to three times as long as the next.
+ * from `$app/paths`). The service worker caches them when first fetched, or with the offline
+ * reports pack from Settings (src/lib/report-pack), so this then works offline; the fallback
+ * face is fetched only when a report needs it. The fonts are kept in memory for the session:
+ * without that, every export read the same megabytes from the cache again, and the first export
+ * took up to three times as long as the next.
  */
 export function fetchReportFonts(base = ''): Promise<ReportFonts> {
 	let fonts = loaded.get(base);

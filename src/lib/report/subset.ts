@@ -117,7 +117,7 @@ let shared: Promise<Subsetter> | undefined;
 /**
  * The subsetter, instantiated once per process or page. In Node the wasm is read from the
  * installed package; in the browser it is fetched from the app's own origin (Vite emits it as an
- * asset, which the service worker precaches, so this works offline).
+ * asset of the offline reports pack: cached when first fetched, so this then works offline).
  */
 export function loadSubsetter(wasm?: BufferSource): Promise<Subsetter> {
 	if (wasm) return createSubsetter(wasm);

@@ -19,8 +19,8 @@ export async function readPackageFileInNode(specifier: string): Promise<BufferSo
 }
 
 /**
- * An asset of the app's own origin (Vite emits the wasm as one; the service worker caches it,
- * so this works offline). A failed fetch is reported with `makeError`.
+ * An asset of the app's own origin (Vite emits the wasm as one; the service worker caches it when
+ * first fetched, so this then works offline). A failed fetch is reported with `makeError`.
  */
 export async function fetchAsset(
 	url: string,

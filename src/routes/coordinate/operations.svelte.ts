@@ -14,7 +14,9 @@ import {
 	type MergeRefusal
 } from '$lib/domain/coordination';
 import { buildQuestionnaireModel } from '$lib/domain/report/questionnaire';
+import { describeError } from '$lib/i18n/errors';
 import type { MessageKey } from '$lib/i18n/messages';
+import { ReportPackUnavailableError, withReportPack } from '$lib/report-pack/client';
 import type { AssessmentSession } from '$lib/state/assessment-session.svelte';
 import { download, fileNameFor, formatBytes, newId, today } from '$lib/state/library';
 import { loadAllRubrics, rubricSourceOf } from '$lib/state/rubrics';
@@ -89,8 +91,10 @@ export async function printQuestionnaire(
 			locale,
 			generatedOn: today()
 		});
-		const { renderReportPdf, fetchReportFonts } = await import('$lib/report');
-		const bytes = await renderReportPdf(model, { font: await fetchReportFonts(base) });
+		const bytes = await withReportPack('pdf', async () => {
+			const { renderReportPdf, fetchReportFonts } = await import('$lib/report');
+			return renderReportPdf(model, { font: await fetchReportFonts(base) });
+		});
 		const name = assessment.coordination?.respondents.find((r) => r.id === respondentId)?.name;
 		const fileName = handoutFileName(assessment, t('coord.questionnaireWord'), name ?? '', 'pdf');
 		download(fileName, bytes, 'application/pdf');
@@ -98,7 +102,10 @@ export async function printQuestionnaire(
 	} catch (e) {
 		return {
 			ok: false,
-			message: t('results.pdfError', { message: e instanceof Error ? e.message : String(e) })
+			message:
+				e instanceof ReportPackUnavailableError
+					? describeError(t, e)
+					: t('results.pdfError', { message: e instanceof Error ? e.message : String(e) })
 		};
 	}
 }

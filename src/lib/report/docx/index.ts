@@ -144,7 +144,7 @@ export async function renderReportDocx(
 
 /**
  * Fetches the chart face from the app's static files (`base` is the app's base path). The
- * service worker caches the report fonts once the app is ready, so this works offline.
+ * service worker caches it when first fetched, or with the offline reports pack from Settings.
  */
 export async function fetchChartFont(base = ''): Promise<Uint8Array> {
 	const response = await fetch(`${base}/fonts/${REPORT_FONT_FILES.hei}`);
