@@ -1,6 +1,7 @@
 import { complianceEn, complianceZh } from './compliance';
 import { coordinationEn, coordinationZh } from './coordination';
 import { guidanceEn, guidanceZh } from './guidance';
+import { listsEn, listsZh } from './lists';
 import { officeEn, officeZh } from './office';
 import { planEn, planZh } from './plan';
 import { resultsEn, resultsZh } from './results';
@@ -65,6 +66,7 @@ export const zh = {
 	...storageZh,
 	...versionsZh,
 	...guidanceZh,
+	...listsZh,
 	...officeZh,
 	...wordZh,
 	...coordinationZh,
@@ -123,6 +125,7 @@ export const en: Record<MessageKey, string> = {
 	...storageEn,
 	...versionsEn,
 	...guidanceEn,
+	...listsEn,
 	...officeEn,
 	...wordEn,
 	...coordinationEn,
