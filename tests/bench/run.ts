@@ -16,6 +16,7 @@ import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
 import { measureBuildSizes } from './sizes';
+import { measureLists } from './lists';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
 import { createSampleAssessment, defaultProfile } from '../../src/lib/domain/sample';
@@ -393,7 +394,7 @@ if (existsSync('build/index.html')) {
 	for (const r of measureBuildSizes())
 		rows.push({ name: r.name, value: r.kb, unit: 'KB', budget: r.budget });
 	if (!process.argv.includes('--no-browser'))
-		for (const r of await measureBrowser(5))
+		for (const r of [...(await measureBrowser(5)), ...(await measureLists(3))])
 			rows.push({ name: r.name, value: median(r.samples), unit: r.unit, budget: r.budget });
 } else console.error('build/ not found: run "npm run build" first to measure the app in Chromium.');
 

@@ -19,7 +19,8 @@ export class SubjectView {
 	showArchived = $state(false);
 	private pageNumber = $state(1);
 
-	constructor(params: URLSearchParams) {
+	/** Takes the search, filters and page from the address (pages are prerendered: on mount). */
+	readQuery(params: URLSearchParams) {
 		this.search = params.get('q') ?? '';
 		const kind = params.get('kind');
 		this.kind = kind === 'city' || kind === 'enterprise' ? kind : 'all';
