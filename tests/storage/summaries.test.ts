@@ -198,3 +198,29 @@ describe('writes keep the summary of the latest assessment', () => {
 		);
 	});
 });
+
+describe('listing many subjects', () => {
+	it('reads every subject, in pages, and reports the unreadable ones among them', async () => {
+		const rubric = await cityRubric();
+		const subject = (i: number) => ({
+			schemaVersion: 1,
+			id: `s${i}`,
+			kind: 'city',
+			name: `城市${i}`,
+			rubricId: rubric.id,
+			profile,
+			note: '',
+			archived: false,
+			createdAt: '2026-01-01T00:00:00.000Z',
+			updatedAt: '2026-01-01T00:00:00.000Z',
+			summary: { assessmentIds: [], latest: null }
+		});
+		for (let i = 0; i < 1234; i++) await rawPut(`subject:s${i}`, subject(i));
+		await rawPut('subject:s0500x', { schemaVersion: 1, id: 'damaged', name: 42 });
+		await rawPut('assessment:zzz', { unrelated: true });
+		const { subjects, unreadable } = await repo.listReadableSubjects();
+		expect(subjects).toHaveLength(1234);
+		expect(new Set(subjects.map((s) => s.id)).size).toBe(1234);
+		expect(unreadable.map((u) => u.key)).toEqual(['subject:s0500x']);
+	});
+});

@@ -6,6 +6,8 @@ import { slicer } from '$lib/main-thread';
 
 export type { UnreadableRecord } from './unreadable';
 
+const READ_PAGE = 500;
+
 export interface SubjectList {
 	subjects: SubjectRecord[];
 	unreadable: UnreadableRecord[];
@@ -18,12 +20,24 @@ export interface SubjectList {
  */
 export async function listReadableSubjects(): Promise<SubjectList> {
 	const { keys, raws } = await transaction('readonly', async (s) => {
-		const range = IDBKeyRange.bound('subject:', 'subject:\uffff');
-		const [keys, raws] = await Promise.all([
-			request(s.getAllKeys(range)),
-			request(s.getAll(range) as IDBRequest<unknown[]>)
-		]);
-		return { keys, raws };
+		const keys: IDBValidKey[] = [];
+		const raws: unknown[] = [];
+		// In pages: each page arrives as its own task, so thousands of subjects are never copied
+		// out of the database in one long task.
+		for (;;) {
+			const after = keys.at(-1);
+			const range =
+				after === undefined
+					? IDBKeyRange.bound('subject:', 'subject:\uffff')
+					: IDBKeyRange.bound(after, 'subject:\uffff', true);
+			const [pageKeys, pageRaws] = await Promise.all([
+				request(s.getAllKeys(range, READ_PAGE)),
+				request(s.getAll(range, READ_PAGE) as IDBRequest<unknown[]>)
+			]);
+			keys.push(...pageKeys);
+			raws.push(...pageRaws);
+			if (pageKeys.length < READ_PAGE) return { keys, raws };
+		}
 	});
 	const list: SubjectList = { subjects: [], unreadable: [] };
 	const next = slicer();
