@@ -55,8 +55,9 @@ async function visit(page: Page, url: string, settleMs = 1500): Promise<Visit> {
 	});
 }
 
-export async function measureLists(runs = 3): Promise<TimingRow[]> {
-	const records = cityRecords(SUBJECTS);
+/** `subjects` other than 5,000 (without budgets) show what the page costs with few. */
+export async function measureLists(runs = 3, subjects = SUBJECTS): Promise<TimingRow[]> {
+	const records = cityRecords(subjects);
 	const app = await openApp();
 	try {
 		const { page, context } = app;
@@ -72,31 +73,32 @@ export async function measureLists(runs = 3): Promise<TimingRow[]> {
 			list.push(await visit(page, `${app.url}/assessments/`));
 			bench.push(await visit(page, benchmarkUrl));
 		}
-		const n = SUBJECTS.toLocaleString('en');
+		const n = subjects.toLocaleString('en');
+		const budget = (ms: number) => (subjects === SUBJECTS ? ms : undefined);
 		return [
 			{
 				name: `subjects list, ${n} subjects: to interactive`,
 				samples: list.map((v) => v.interactive),
 				unit: 'ms',
-				budget: 1000
+				budget: budget(1000)
 			},
 			{
 				name: `subjects list, ${n} subjects: longest task`,
 				samples: list.map((v) => v.longestTask),
 				unit: 'ms',
-				budget: 200
+				budget: budget(200)
 			},
 			{
 				name: `benchmark among ${n} subjects: to interactive`,
 				samples: bench.map((v) => v.interactive),
 				unit: 'ms',
-				budget: 1000
+				budget: budget(1000)
 			},
 			{
 				name: `benchmark among ${n} subjects: longest task`,
 				samples: bench.map((v) => v.longestTask),
 				unit: 'ms',
-				budget: 200
+				budget: budget(200)
 			},
 			{
 				name: `benchmark, first visit without stored summaries (all ${n} computed): to interactive`,
@@ -107,7 +109,7 @@ export async function measureLists(runs = 3): Promise<TimingRow[]> {
 				name: `benchmark, first visit without stored summaries: longest task`,
 				samples: [first.longestTask],
 				unit: 'ms',
-				budget: 200
+				budget: budget(200)
 			}
 		];
 	} finally {

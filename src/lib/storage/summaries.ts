@@ -7,23 +7,29 @@ import { upgradeRecord, type AssessmentRecord, type SubjectRecord } from './reco
 import { assessmentKey, request, subjectKey, transaction } from './database';
 import { readOrReport, type UnreadableRecord } from './unreadable';
 import type { AssessmentDigest } from './assessments';
+import { slicer } from '$lib/main-thread';
 
-/** These assessments as stored (absent ones left out); unreadable ones are reported, not thrown. */
+/**
+ * These assessments as stored (absent ones left out); unreadable ones are reported, not thrown.
+ * Each is checked in its own slice of work: a hundred full assessments checked at once would
+ * hold up the page.
+ */
 export async function readAssessmentsById(
 	ids: readonly string[]
 ): Promise<{ records: AssessmentRecord[]; unreadable: UnreadableRecord[] }> {
-	return transaction('readonly', async (s) => {
-		const raws = await Promise.all(ids.map((id) => request(s.get(assessmentKey(id)))));
-		const unreadable: UnreadableRecord[] = [];
-		const records = raws
-			.map((raw, i) =>
-				raw === undefined
-					? undefined
-					: readOrReport('assessment', assessmentKey(ids[i]!), raw, unreadable)
-			)
-			.filter((r): r is AssessmentRecord => r !== undefined);
-		return { records, unreadable };
-	});
+	const raws = await transaction('readonly', (s) =>
+		Promise.all(ids.map((id) => request(s.get(assessmentKey(id))) as Promise<unknown>))
+	);
+	const unreadable: UnreadableRecord[] = [];
+	const records: AssessmentRecord[] = [];
+	const next = slicer();
+	for (const [i, raw] of raws.entries()) {
+		if (raw === undefined) continue;
+		const record = readOrReport('assessment', assessmentKey(ids[i]!), raw, unreadable);
+		if (record) records.push(record);
+		await next();
+	}
+	return { records, unreadable };
 }
 
 /** Identifies the summary a recomputation started from ('' for none). */
