@@ -20,6 +20,7 @@ import { measureBuildSizes } from './sizes';
 import { measureLighthouse } from './lighthouse';
 import { measureReportPeers } from './report-peers';
 import { measureReportScaling } from './report-scaling';
+import { measureLists } from './lists';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
 import { createSampleAssessment, defaultProfile } from '../../src/lib/domain/sample';
@@ -395,7 +396,7 @@ if (existsSync('build/index.html')) {
 		rows.push({ name: r.name, value: r.kb, unit: 'KB', budget: r.budget });
 	if (!process.argv.includes('--no-browser')) {
 		rows.push(...(await measureFirstVisit()));
-		for (const r of await measureBrowser(5))
+		for (const r of [...(await measureBrowser(5)), ...(await measureLists(3))])
 			rows.push({ name: r.name, value: median(r.samples), unit: r.unit, budget: r.budget });
 		rows.push(...(await measureReportPeers()), ...(await measureLighthouse()));
 	}

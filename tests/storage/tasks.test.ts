@@ -14,7 +14,6 @@ import {
 	type PackageFile
 } from '../../src/lib/domain/coordination';
 import { createAssessment } from '../../src/lib/domain/sample';
-import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { digestOf } from '../../src/lib/state/assessment-session.svelte';
 import { loadAllRubrics, rubricSourceOf } from '../../src/lib/state/rubrics';
 import {
@@ -121,7 +120,7 @@ describe('bad input: refused, nothing imported halfway, nothing existing changed
 	it('a package opened on the coordinator’s own device', async () => {
 		const { rubric, coordinator, first } = await coordinatorFiles();
 		await repo.createSubject({ ...SUBJECT, rubricId: rubric.id, profile });
-		await repo.createAssessment(coordinator, digestOf(scoreAssessment(rubric, coordinator)));
+		await repo.createAssessment(coordinator, digestOf(rubric, coordinator));
 		const before = await snapshot();
 		const opened = await openTask(first);
 		expect(opened.kind).toBe('coordinator-device');
@@ -184,7 +183,7 @@ describe('bad input: refused, nothing imported halfway, nothing existing changed
 
 		// On the coordinator's device: it names the assessment, and nothing changes.
 		await repo.createSubject({ ...SUBJECT, rubricId: rubric.id, profile });
-		await repo.createAssessment(coordinator, digestOf(scoreAssessment(rubric, coordinator)));
+		await repo.createAssessment(coordinator, digestOf(rubric, coordinator));
 		const before = await snapshot();
 		const here = await readAnyImport(asFile(content, '回执.json'));
 		expect(here.kind === 'coordination' && here.read.kind === 'return').toBe(true);
@@ -260,7 +259,7 @@ describe('exporting a return', () => {
 	it('makes no return of an assessment that is no task, or of one not on the device', async () => {
 		const { rubric, coordinator } = await coordinatorFiles();
 		await repo.createSubject({ ...SUBJECT, rubricId: rubric.id, profile });
-		await repo.createAssessment(coordinator, digestOf(scoreAssessment(rubric, coordinator)));
+		await repo.createAssessment(coordinator, digestOf(rubric, coordinator));
 		const before = await snapshot();
 		expect(await exportStoredReturn('coord-a', '李四', '2026-04-05')).toEqual({
 			ok: false,

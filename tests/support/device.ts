@@ -2,7 +2,6 @@
 import { createStore, get, set } from 'idb-keyval';
 import type { Assessment, Evidence } from '../../src/lib/domain/assessment';
 import { createSampleAssessment } from '../../src/lib/domain/sample';
-import { scoreAssessment } from '../../src/lib/domain/scoring';
 import { digestOf } from '../../src/lib/state/assessment-session.svelte';
 import { getRubric, rubricIdFor } from '../../src/lib/state/rubrics';
 import * as repo from '../../src/lib/storage/repository';
@@ -56,7 +55,7 @@ export async function cityWithAssessments(
 			const first = Object.keys(a.answers)[0]!;
 			a.answers[first] = { ...a.answers[first]!, evidence: [evidence] };
 		}
-		await repo.createAssessment(a, digestOf(scoreAssessment(rubric, a)));
+		await repo.createAssessment(a, digestOf(rubric, a));
 		assessments.push(a);
 	}
 	return assessments;

@@ -81,6 +81,34 @@ export function rankAmong(score: number, values: readonly number[]) {
 	return { rank: higher + 1, lower, tiedWith };
 }
 
+/** How many of the ascending `sorted` values are below `score` (lower) and not above it. */
+function countsAround(sorted: readonly number[], score: number) {
+	const firstAtLeast = (strict: boolean) => {
+		let lo = 0;
+		let hi = sorted.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >>> 1;
+			if (strict ? sorted[mid]! <= score : sorted[mid]! < score) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+	return { lower: firstAtLeast(false), notAbove: firstAtLeast(true) };
+}
+
+/**
+ * rankAmong for every score of a portfolio at once: the same numbers by binary search, since
+ * thousands of peers each counted against all others would block the page.
+ */
+function ranker(values: readonly number[]) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return (score: number) => {
+		const { lower, notAbove } = countsAround(sorted, score);
+		const higher = sorted.length - notAbove;
+		return { rank: higher + 1, lower, tiedWith: Math.max(0, sorted.length - higher - lower - 1) };
+	};
+}
+
 function standing(id: string, score: number | null, all: (number | null)[]): Standing {
 	const values = all.filter((v): v is number => v !== null);
 	const distribution = distributionOf(values);
@@ -105,7 +133,7 @@ export function benchmarkPortfolio(
 ): BenchmarkResult {
 	const subject = entries.find((e) => e.subjectId === subjectId);
 	if (!subject) throw new Error(`subject ${subjectId} is not in the portfolio`);
-	const overalls = entries.map((e) => e.overall).filter((v): v is number => v !== null);
+	const placeOf = ranker(entries.map((e) => e.overall).filter((v): v is number => v !== null));
 	const ranked = [...entries].sort(
 		(a, b) => (b.overall ?? -1) - (a.overall ?? -1) || a.name.localeCompare(b.name)
 	);
@@ -125,7 +153,7 @@ export function benchmarkPortfolio(
 			)
 		),
 		ranking: ranked.map((e, i) => {
-			const place = e.overall === null ? null : rankAmong(e.overall, overalls);
+			const place = e.overall === null ? null : placeOf(e.overall);
 			return {
 				label:
 					options.hideNames && e.subjectId !== subjectId ? options.anonymousLabel(i + 1) : e.name,

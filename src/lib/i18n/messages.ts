@@ -1,6 +1,7 @@
 import { complianceEn, complianceZh } from './compliance';
 import { coordinationEn, coordinationZh } from './coordination';
 import { guidanceEn, guidanceZh } from './guidance';
+import { listsEn, listsZh } from './lists';
 import { officeEn, officeZh } from './office';
 import { planEn, planZh } from './plan';
 import { reportPackEn, reportPackZh } from './report-pack';
@@ -66,6 +67,7 @@ export const zh = {
 	...storageZh,
 	...versionsZh,
 	...guidanceZh,
+	...listsZh,
 	...officeZh,
 	...wordZh,
 	...reportPackZh,
@@ -125,6 +127,7 @@ export const en: Record<MessageKey, string> = {
 	...storageEn,
 	...versionsEn,
 	...guidanceEn,
+	...listsEn,
 	...officeEn,
 	...wordEn,
 	...reportPackEn,

@@ -18,13 +18,14 @@ import { isAssignedInTask } from '$lib/domain/coordination/respondent';
 import { computeRatio } from '$lib/domain/ratio';
 import { isCalendarDate } from '$lib/domain/calendar-date';
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
-import { scoreAssessment, type ScoreResult } from '$lib/domain/scoring';
+import { scoreAssessment } from '$lib/domain/scoring';
 import type { Rubric } from '$lib/rubrics/schema';
 import { isFinalised } from '$lib/domain/coordination';
 import { saveAssessment } from '$lib/storage/repository';
 import { saveWithFiles } from '$lib/storage/coordination';
 import { recordCoordinatorEdit, startBurst, type EditBurst } from './coordinator-edit';
 import type { AssessmentRecord } from '$lib/storage/records';
+import { digestOf } from './summaries';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'conflict' | 'error';
 
@@ -72,9 +73,7 @@ export function announceSaved(saved: readonly { id: string; revision: number }[]
 /** Today on this device (YYYY-MM-DD), as the app's other pages date what they record. */
 const localDay = () => new Date().toISOString().slice(0, 10);
 
-export function digestOf(scores: ScoreResult) {
-	return { score: scores.overall.score, coverage: scores.overall.coverage.ratio };
-}
+export { digestOf };
 
 export class AssessmentSession {
 	readonly rubric: Rubric;
@@ -216,12 +215,7 @@ export class AssessmentSession {
 		await this.flush();
 		if (this.saveState === 'conflict' || this.saveState === 'error') return this.saveState;
 		this.burst = undefined;
-		const result = await saveWithFiles(
-			next,
-			this.revision,
-			digestOf(scoreAssessment(this.rubric, next)),
-			files
-		);
+		const result = await saveWithFiles(next, this.revision, digestOf(this.rubric, next), files);
 		if (result.ok) {
 			this.assessment = next;
 			this.revision = result.record.revision;
@@ -385,8 +379,7 @@ export class AssessmentSession {
 		this.saveState = 'saving';
 		const snapshot = $state.snapshot(this.assessment) as Assessment;
 		try {
-			// A task's partial answers are no score of its subject (see storage/tasks.ts).
-			const digest = snapshot.task ? { score: null, coverage: 0 } : digestOf(this.scores);
+			const digest = digestOf(this.rubric, snapshot, this.scores);
 			const result = await saveAssessment(snapshot, this.revision, digest);
 			if (result.ok) {
 				this.revision = result.record.revision;

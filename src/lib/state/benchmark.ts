@@ -1,15 +1,18 @@
 /**
- * The peers of a subject on this device, scored for the benchmark page. Records that cannot be
- * read leave out their subject, never the whole benchmark, and are reported.
+ * The peers of a subject on this device, for the benchmark page, from the score summaries kept
+ * with each subject (state/summaries.ts): a visit reads the subjects, not every peer's assessment.
+ * Summaries that are missing or stale are recomputed first (once; they are stored). Records that
+ * cannot be read leave out their subject, never the whole benchmark, and are reported.
  */
 import type { Assessment } from '$lib/domain/assessment';
 import type { PortfolioEntry } from '$lib/domain/benchmark';
-import { scoreAssessment } from '$lib/domain/scoring';
+import { isSummaryCurrent } from '$lib/domain/score-summary';
 import type { Rubric } from '$lib/rubrics/schema';
 import type { SubjectRecord } from '$lib/storage/records';
 import { getAssessment, listReadableSubjects } from '$lib/storage/repository';
-import { unreadableFrom, type UnreadableRecord } from '$lib/storage/unreadable';
+import { type UnreadableRecord } from '$lib/storage/unreadable';
 import { getRubric, TIER_QUESTION } from './rubrics';
+import { refreshSummaries, withUpdates } from './summaries';
 
 export interface BenchmarkData {
 	subject: SubjectRecord | null;
@@ -20,10 +23,18 @@ export interface BenchmarkData {
 	unreadable: UnreadableRecord[];
 }
 
-export async function loadBenchmark(subjectId: string | null): Promise<BenchmarkData> {
+export interface BenchmarkOptions {
+	/** Called while missing or stale summaries are recomputed */
+	onProgress?: (done: number, total: number) => void;
+}
+
+export async function loadBenchmark(
+	subjectId: string | null,
+	options: BenchmarkOptions = {}
+): Promise<BenchmarkData> {
 	const listed = await listReadableSubjects();
 	const unreadable = [...listed.unreadable];
-	const subject = listed.subjects.find((s) => s.id === subjectId) ?? null;
+	let subject = listed.subjects.find((s) => s.id === subjectId) ?? null;
 	if (!subject) return { subject, rubric: null, entries: [], own: null, unreadable };
 	// Peers are compared on the rubric version of the subject's latest assessment: scores on two
 	// versions measure different things.
@@ -37,34 +48,42 @@ export async function loadBenchmark(subjectId: string | null): Promise<Benchmark
 	const tier = TIER_QUESTION[subject.kind];
 	const peers = listed.subjects.filter(
 		(x) =>
-			x.kind === subject.kind &&
-			x.rubricId === subject.rubricId &&
-			x.profile[tier] === subject.profile[tier] &&
+			x.kind === subject!.kind &&
+			x.rubricId === subject!.rubricId &&
+			x.profile[tier] === subject!.profile[tier] &&
 			x.summary.latest !== null &&
-			(!x.archived || x.id === subject.id)
+			(!x.archived || x.id === subject!.id)
 	);
+	// A summary of another rubric version stays out, current or not (as its assessment would);
+	// the subject's own is checked against its assessment, which is read here anyway.
+	const stale = peers.filter((x) => {
+		const scores = x.summary.latest!.scores;
+		if (x.id === subject!.id && own && rubric?.version === own.assessment.rubric.version)
+			return !isSummaryCurrent(scores, rubric, own.assessment);
+		if (!scores || !rubric) return true;
+		if (scores.rubric.id !== rubric.id || scores.rubric.version !== rubric.version) return false;
+		return !isSummaryCurrent(scores, rubric);
+	});
+	let current = peers;
+	if (stale.length) {
+		const refreshed = await refreshSummaries(stale, {
+			verify: stale.some((x) => x.id === subject!.id),
+			onProgress: options.onProgress
+		});
+		unreadable.push(...refreshed.unreadable);
+		current = withUpdates(peers, refreshed.updated);
+		subject = current.find((x) => x.id === subject!.id) ?? subject;
+	}
 	const entries: PortfolioEntry[] = [];
-	for (const peer of peers) {
-		const id = peer.summary.latest!.assessmentId;
-		let record;
-		try {
-			record = await getAssessment(id);
-		} catch (e) {
-			const report = unreadableFrom(`assessment:${id}`, 'assessment', e);
-			if (!report) throw e;
-			unreadable.push(report);
-			continue;
-		}
-		const r =
-			record && (await getRubric(record.assessment.rubric.id, record.assessment.rubric.version));
+	for (const peer of current) {
+		const scores = peer.summary.latest!.scores;
 		// A task's partial answers would rank the subject on a share of its indicators.
-		if (!record || !r || r.version !== rubric?.version || record.assessment.task) continue;
-		const scores = scoreAssessment(r, record.assessment);
+		if (!rubric || !isSummaryCurrent(scores, rubric) || scores.task) continue;
 		entries.push({
 			subjectId: peer.id,
 			name: peer.name,
-			overall: scores.overall.score,
-			domains: Object.fromEntries(scores.domains.map((d) => [d.id, d.score]))
+			overall: scores.overall,
+			domains: scores.domains
 		});
 	}
 	return { subject, rubric, entries, own: own?.assessment ?? null, unreadable };

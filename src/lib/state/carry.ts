@@ -4,11 +4,10 @@
  * kept on this device until every item is settled, so nothing waits silently in the scores.
  */
 import type { Assessment } from '$lib/domain/assessment';
-import { scoreAssessment } from '$lib/domain/scoring';
 import { upgradeAssessment, type ReviewItem } from '$lib/domain/upgrade';
 import type { AssessmentRecord } from '$lib/storage/records';
 import * as repo from '$lib/storage/repository';
-import { digestOf } from './assessment-session.svelte';
+import { digestOf } from './summaries';
 import { newId, openSession } from './library';
 import { getRubric } from './rubrics';
 
@@ -52,7 +51,7 @@ export async function carryIntoCurrent(shown: AssessmentRecord): Promise<CarryRe
 	if (!from || !to) throw new Error(`rubric ${id} is not available`);
 	const result = upgradeAssessment(record.assessment, from, to, newId());
 	const assessment = linksOnly(result.assessment);
-	await repo.createAssessment(assessment, digestOf(scoreAssessment(to, assessment)));
+	await repo.createAssessment(assessment, digestOf(to, assessment));
 	const review: CarryReview = {
 		id: assessment.id,
 		fromVersion: from.version,

@@ -6,7 +6,6 @@ import { heldFileIds } from '$lib/domain/held-answers';
 import type { Assessment, Profile } from '$lib/domain/assessment';
 import { InputError } from '$lib/domain/assessment-file';
 import { createAssessment as newAssessment, createSampleAssessment } from '$lib/domain/sample';
-import { scoreAssessment } from '$lib/domain/scoring';
 import { upgradePlan } from '$lib/domain/upgrade';
 import type { Rubric } from '$lib/rubrics/schema';
 import {
@@ -25,7 +24,8 @@ import { embedFiles, extractFiles } from '$lib/storage/files';
 import * as repo from '$lib/storage/repository';
 import { CorruptRecordError, NewerRecordError, type SubjectRecord } from '$lib/storage/records';
 import type { UnreadableRecord } from '$lib/storage/unreadable';
-import { announceSaved, AssessmentSession, digestOf } from './assessment-session.svelte';
+import { announceSaved, AssessmentSession } from './assessment-session.svelte';
+import { digestOf, refreshAfterImport } from './summaries';
 import { getRubric, loadAllRubrics, rubricIdFor, rubricSourceOf } from './rubrics';
 
 export const newId = () => crypto.randomUUID();
@@ -119,10 +119,7 @@ export async function startAssessment(input: {
 				};
 		}
 	}
-	const record = await repo.createAssessment(
-		assessment,
-		digestOf(scoreAssessment(rubric, assessment))
-	);
+	const record = await repo.createAssessment(assessment, digestOf(rubric, assessment));
 	return record;
 }
 
@@ -274,12 +271,15 @@ export async function applyImport(prepared: PreparedImport, resolution: Resoluti
 		new Map(stored.subjects.map((s) => [s.id, s])),
 		(a) => {
 			const rubric = source.find(a.rubric.id, a.rubric.version);
-			return rubric ? digestOf(scoreAssessment(rubric, a)) : { score: null, coverage: 0 };
+			return rubric ? digestOf(rubric, a) : { score: null, coverage: 0 };
 		},
 		new Date().toISOString()
 	);
 	const revisions = await repo.writeImport({ ...records, files });
 	announceSaved(revisions);
+	// The import has landed: a summary that cannot be refreshed now must not report it failed
+	// (a retry would import it twice); the summaries involved are recomputed on their next check.
+	await refreshAfterImport(resolved.assessments.map((a) => a.id)).catch(() => undefined);
 	return resolved;
 }
 
@@ -329,7 +329,7 @@ export async function loadSampleCity(sample: {
 			},
 			seed
 		);
-		await repo.createAssessment(assessment, digestOf(scoreAssessment(rubric, assessment)));
+		await repo.createAssessment(assessment, digestOf(rubric, assessment));
 	}
 	return { subject, existed: false };
 }

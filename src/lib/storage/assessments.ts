@@ -3,6 +3,7 @@
  * overwrite newer answers; every write also keeps the subject's summary (its latest score) true.
  */
 import type { Assessment } from '$lib/domain/assessment';
+import type { ScoreSummary } from '$lib/domain/score-summary';
 import {
 	RECORD_SCHEMA_VERSION,
 	upgradeRecord,
@@ -51,10 +52,27 @@ export async function listAssessments(subjectId: string): Promise<AssessmentReco
 	return (await listReadableAssessments(subjectId)).assessments;
 }
 
-/** What the subject list shows of an assessment: computed by the caller from the domain. */
+/**
+ * What the subject's summary keeps of an assessment: computed by the caller from the domain.
+ * Without `scores` (a write that could not score it) the summary is recomputed lazily.
+ */
 export interface AssessmentDigest {
 	score: number | null;
 	coverage: number;
+	scores?: ScoreSummary;
+}
+
+type LatestSummary = NonNullable<SubjectSummary['latest']>;
+
+function latestEntry(assessment: Assessment, digest: AssessmentDigest): LatestSummary {
+	return {
+		assessmentId: assessment.id,
+		date: assessment.date,
+		period: assessment.period,
+		score: digest.score,
+		coverage: digest.coverage,
+		...(digest.scores ? { scores: digest.scores } : {})
+	};
 }
 
 export function summarize(
@@ -74,20 +92,16 @@ export function summarize(
 		.filter((id) => !sorted.some((a) => a.assessment.id === id));
 	const latest = sorted[0];
 	if (!latest) return { assessmentIds: kept, latest: null };
+	// Unchanged in this write, the latest keeps its summary; one that became the latest without a
+	// digest (its newer sibling deleted) has none until it is computed lazily.
 	const digest =
 		digests.get(latest.assessment.id) ??
 		(previous.latest?.assessmentId === latest.assessment.id
-			? { score: previous.latest.score, coverage: previous.latest.coverage }
+			? previous.latest
 			: { score: null, coverage: 0 });
 	return {
 		assessmentIds: [...sorted.map((a) => a.assessment.id), ...kept],
-		latest: {
-			assessmentId: latest.assessment.id,
-			date: latest.assessment.date,
-			period: latest.assessment.period,
-			score: digest.score,
-			coverage: digest.coverage
-		}
+		latest: latestEntry(latest.assessment, digest)
 	};
 }
 
@@ -191,16 +205,7 @@ export async function putAssessment(
 	const latest = subject.summary.latest;
 	const summary: SubjectSummary =
 		!latest || latest.assessmentId === assessment.id || assessment.date > latest.date
-			? {
-					...subject.summary,
-					latest: {
-						assessmentId: assessment.id,
-						date: assessment.date,
-						period: assessment.period,
-						score: digest.score,
-						coverage: digest.coverage
-					}
-				}
+			? { ...subject.summary, latest: latestEntry(assessment, digest) }
 			: subject.summary;
 	await request(s.put({ ...subject, summary, updatedAt: time }, sKey));
 	return { ok: true, record };
@@ -241,7 +246,7 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
 export interface DeletedAssessment {
 	record: AssessmentRecord;
 	files: [string, Blob][];
-	digest: { score: number | null; coverage: number } | null;
+	digest: AssessmentDigest | null;
 }
 
 /** Undoes deleteAssessment. */

@@ -6,10 +6,31 @@
 import { z } from 'zod';
 import { AssessmentSchema } from '$lib/domain/assessment';
 import { isCalendarDate } from '$lib/domain/calendar-date';
+import type { ScoreSummary } from '$lib/domain/score-summary';
 
 export const RECORD_SCHEMA_VERSION = 1;
 
 const isoDate = z.string().max(40);
+
+const scoreMap = z.record(z.string().max(100), z.number().nullable());
+
+/** See domain/score-summary.ts: what a stored summary says and how it goes stale. */
+export const ScoreSummarySchema = z.strictObject({
+	method: z.number().int(),
+	rubric: z.strictObject({
+		id: z.string().max(100),
+		version: z.string().max(40),
+		hash: z.string().max(40)
+	}),
+	fingerprint: z.string().max(40),
+	task: z.boolean(),
+	overall: z.number().nullable(),
+	coverage: z.number(),
+	answered: z.number().int(),
+	applicable: z.number().int(),
+	pillars: scoreMap,
+	domains: scoreMap
+}) satisfies z.ZodType<ScoreSummary>;
 
 export const SubjectSummarySchema = z.strictObject({
 	assessmentIds: z.array(z.string()),
@@ -19,7 +40,12 @@ export const SubjectSummarySchema = z.strictObject({
 			date: z.string(),
 			period: z.string(),
 			score: z.number().nullable(),
-			coverage: z.number()
+			coverage: z.number(),
+			/**
+			 * The latest assessment's scores in full (for the benchmark). Absent on records stored
+			 * before summaries were kept, and after a write that could not score: computed lazily.
+			 */
+			scores: ScoreSummarySchema.optional()
 		})
 		.nullable()
 });

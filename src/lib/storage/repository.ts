@@ -1,6 +1,7 @@
 /**
  * The device's store, one module per concern: the database and its transactions, subjects,
- * assessments, evidence files, app metadata, and bulk export/import. Callers import from here.
+ * assessments, evidence files, app metadata, bulk export/import and score summaries. Callers
+ * import from here.
  */
 export { DB_NAME, StorageFullError, StorageUnavailableError } from './database';
 export * from './subjects';
@@ -8,3 +9,4 @@ export * from './assessments';
 export * from './evidence-files';
 export * from './meta';
 export * from './bulk';
+export * from './summaries';

@@ -2,8 +2,11 @@
 import { RECORD_SCHEMA_VERSION, upgradeRecord, type SubjectRecord } from './records';
 import { readOrReport, type UnreadableRecord } from './unreadable';
 import { now, plain, request, subjectKey, transaction } from './database';
+import { slicer } from '$lib/main-thread';
 
 export type { UnreadableRecord } from './unreadable';
+
+const READ_PAGE = 500;
 
 export interface SubjectList {
 	subjects: SubjectRecord[];
@@ -12,21 +15,38 @@ export interface SubjectList {
 
 /**
  * Every subject that can be read, and the ones that cannot: one record from a newer app or a
- * damaged record must not hide all the others.
+ * damaged record must not hide all the others. Read in one request and checked in slices, so
+ * thousands of subjects never hold up the page.
  */
 export async function listReadableSubjects(): Promise<SubjectList> {
-	return transaction('readonly', async (s) => {
-		const keys = (await request(s.getAllKeys())).filter(
-			(k): k is string => typeof k === 'string' && k.startsWith('subject:')
-		);
-		const raws = await Promise.all(keys.map((k) => request(s.get(k))));
-		const list: SubjectList = { subjects: [], unreadable: [] };
-		raws.forEach((raw, i) => {
-			const subject = readOrReport('subject', keys[i]!, raw, list.unreadable);
-			if (subject) list.subjects.push(subject);
-		});
-		return list;
+	const { keys, raws } = await transaction('readonly', async (s) => {
+		const keys: IDBValidKey[] = [];
+		const raws: unknown[] = [];
+		// In pages: each page arrives as its own task, so thousands of subjects are never copied
+		// out of the database in one long task.
+		for (;;) {
+			const after = keys.at(-1);
+			const range =
+				after === undefined
+					? IDBKeyRange.bound('subject:', 'subject:\uffff')
+					: IDBKeyRange.bound(after, 'subject:\uffff', true);
+			const [pageKeys, pageRaws] = await Promise.all([
+				request(s.getAllKeys(range, READ_PAGE)),
+				request(s.getAll(range, READ_PAGE) as IDBRequest<unknown[]>)
+			]);
+			keys.push(...pageKeys);
+			raws.push(...pageRaws);
+			if (pageKeys.length < READ_PAGE) return { keys, raws };
+		}
 	});
+	const list: SubjectList = { subjects: [], unreadable: [] };
+	const next = slicer();
+	for (const [i, raw] of raws.entries()) {
+		const subject = readOrReport('subject', String(keys[i]), raw, list.unreadable);
+		if (subject) list.subjects.push(subject);
+		await next();
+	}
+	return list;
 }
 
 export async function getSubject(id: string): Promise<SubjectRecord | undefined> {
