@@ -38,7 +38,7 @@ export function connect(url: string | undefined, env: NodeJS.ProcessEnv = proces
 		throw new UsageError('--url is not a URL; write it as http://host:5984 or https://host');
 	}
 	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-		throw new UsageError(`--url must start with http:// or https://, not ${parsed.protocol}//`);
+		throw new UsageError('--url must start with http:// or https://');
 	const user = parsed.username ? decodeURIComponent(parsed.username) : env.COUCHDB_USER;
 	const password = parsed.username
 		? decodeURIComponent(parsed.password)
