@@ -45,8 +45,9 @@ export interface DocumentCounts {
 export interface ServerAggregate {
 	aggregate: Aggregate;
 	documents: DocumentCounts;
-	/** View queries made (for the bench: independent of the number of assessments) */
+	/** View queries made and characters received (the bench: no document is downloaded) */
 	queries: number;
+	received: number;
 }
 
 /** At most this many queries at once: a shared server is not to be flooded. */
@@ -72,17 +73,19 @@ export async function aggregateOnServer(
 ): Promise<ServerAggregate> {
 	const where = describeServer(conn, db);
 	let queries = 0;
+	let received = 0;
 	const view = async <K, V>(name: string, params: Record<string, unknown>) => {
 		queries++;
 		const query = Object.entries(params)
 			.map(([k, v]) => `${k}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v))}`)
 			.join('&');
-		const { status, body } = await couchRequest<ViewRows<K, V>>(
+		const { status, body, size } = await couchRequest<ViewRows<K, V>>(
 			conn,
 			'GET',
 			`/${encodeURIComponent(db)}/${DESIGN_DOC_ID}/_view/${name}?${query}`,
 			{ accept: [404], where }
 		);
+		received += size;
 		if (status === 404)
 			throw new InputError(where, [
 				{
@@ -151,6 +154,7 @@ export async function aggregateOnServer(
 	return {
 		aggregate: { by, groups: [...groups.values()].sort(compareGroups) },
 		documents,
-		queries
+		queries,
+		received
 	};
 }

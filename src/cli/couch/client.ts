@@ -59,6 +59,8 @@ export function connect(url: string | undefined, env: NodeJS.ProcessEnv = proces
 export interface CouchResponse<T = unknown> {
 	status: number;
 	body: T;
+	/** Characters received (what a province view costs on the wire) */
+	size: number;
 }
 
 /** Requests longer than this are given up with a message rather than left hanging. */
@@ -120,7 +122,7 @@ export async function couchRequest<T = unknown>(
 		// Not JSON: kept as text for the "not CouchDB" check.
 	}
 	if (response.ok || options.accept?.includes(response.status))
-		return { status: response.status, body: body as T };
+		return { status: response.status, body: body as T, size: text.length };
 	throw refusal(conn, response.status, body, where);
 }
 
