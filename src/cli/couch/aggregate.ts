@@ -23,7 +23,7 @@ import {
 	type Grouping
 } from '../../lib/domain/sync/design';
 import { InputError } from '../errors';
-import { couchRequest, describeServer, type Connection } from './client';
+import { couchRequest, describeServer, VIEW_TIMEOUT_MS, type Connection } from './client';
 
 type GroupKey = [rubricId: string, version: string, group: string | null, metric: string];
 
@@ -83,7 +83,7 @@ export async function aggregateOnServer(
 			conn,
 			'GET',
 			`/${encodeURIComponent(db)}/${DESIGN_DOC_ID}/_view/${name}?${query}`,
-			{ accept: [404], where }
+			{ accept: [404], where, timeoutMs: VIEW_TIMEOUT_MS }
 		);
 		received += size;
 		if (status === 404)

@@ -65,6 +65,11 @@ export interface CouchResponse<T = unknown> {
 
 /** Requests longer than this are given up with a message rather than left hanging. */
 const REQUEST_TIMEOUT_MS = 120_000;
+/**
+ * A view's first query waits while the server indexes every document (minutes for a province
+ * on a small server; later queries read the index): such requests get this long instead.
+ */
+export const VIEW_TIMEOUT_MS = 30 * 60_000;
 
 /** Why a server refused, in words a user can act on. */
 function refusal(conn: Connection, status: number, body: unknown, where: string): InputError {
@@ -87,9 +92,10 @@ export async function couchRequest<T = unknown>(
 	conn: Connection,
 	method: string,
 	path: string,
-	options: { body?: unknown; accept?: number[]; where?: string } = {}
+	options: { body?: unknown; accept?: number[]; where?: string; timeoutMs?: number } = {}
 ): Promise<CouchResponse<T>> {
 	const where = options.where ?? describeServer(conn);
+	const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
 	let response: Response;
 	try {
 		response = await fetch(conn.base + path, {
@@ -100,7 +106,7 @@ export async function couchRequest<T = unknown>(
 				...(conn.authorization ? { authorization: conn.authorization } : {})
 			},
 			body: options.body === undefined ? undefined : JSON.stringify(options.body),
-			signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+			signal: AbortSignal.timeout(timeoutMs)
 		});
 	} catch (e) {
 		const cause = (e as { cause?: { code?: string } }).cause?.code;
@@ -109,7 +115,7 @@ export async function couchRequest<T = unknown>(
 			{
 				path: '',
 				message: timedOut
-					? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s; check that the server is running and reachable`
+					? `no answer within ${Math.round(timeoutMs / 1000)} s; check that the server is running and reachable`
 					: `cannot reach the server${cause ? ` (${cause})` : ''}; check the URL and that CouchDB is running`
 			}
 		]);
