@@ -53,13 +53,23 @@ async function loadDocuments(server: CouchServer, db: string, docs: unknown[]) {
 }
 
 /** One organisation: 50 client enterprises, from the app's local store to its database. */
-async function measureReplication(server: CouchServer, runs: number): Promise<CouchRow[]> {
+function organisationDocuments() {
 	const { enterpriseRubric, assessments } = generateProvince({ enterprises: 50, seed: 11 });
 	const clients = assessments.filter((a) => a.subject.kind === 'enterprise');
-	const docs = clients.flatMap((a) => [
-		subjectDocument(subjectOf(a), 'bench'),
-		assessmentDocument(a, { app: 'bench', rubric: enterpriseRubric })
-	]);
+	return {
+		clients: clients.length,
+		docs: clients.flatMap((a) => [
+			subjectDocument(subjectOf(a), 'bench'),
+			assessmentDocument(a, { app: 'bench', rubric: enterpriseRubric })
+		])
+	};
+}
+
+async function measureReplication(
+	server: CouchServer,
+	{ clients, docs }: ReturnType<typeof organisationDocuments>,
+	runs: number
+): Promise<CouchRow[]> {
 	const PouchDB = loadPouch() as unknown as LocalPouch;
 	const conn = connect(server.adminUrl);
 	const samples: number[] = [];
@@ -82,7 +92,7 @@ async function measureReplication(server: CouchServer, runs: number): Promise<Co
 	}
 	return [
 		{
-			name: `couch: replicate one organisation to the server (${clients.length} assessments + subjects)`,
+			name: `couch: replicate one organisation to the server (${clients} assessments + subjects)`,
 			value: median(samples),
 			unit: 'ms'
 		}
@@ -90,18 +100,22 @@ async function measureReplication(server: CouchServer, runs: number): Promise<Co
 }
 
 /** The province view over 10,000 enterprises, 21 cities and 122 counties. */
-async function measureProvince(server: CouchServer, enterprises: number): Promise<CouchRow[]> {
+function provinceDocuments(enterprises: number) {
 	const province = generateProvince({ enterprises, seed: 2026 });
 	const rubricOf = (kind: string) =>
 		kind === 'city' ? province.cityRubric : province.enterpriseRubric;
-	const docs = province.assessments.map((a) =>
+	return province.assessments.map((a) =>
 		assessmentDocument(a, { app: 'bench', rubric: rubricOf(a.subject.kind) })
 	);
+}
+
+async function measureProvince(server: CouchServer, docs: unknown[]): Promise<CouchRow[]> {
 	const conn = connect(server.adminUrl);
 	await setupServer(conn, 'province', 'province');
 	await loadDocuments(server, 'province', docs);
 	const total = docs.length.toLocaleString('en');
 
+	console.error(`couch bench: ${total} assessments loaded; querying the province view`);
 	let queries = 0;
 	let received = 0;
 	const first = await timeAsync(async () => {
@@ -111,17 +125,24 @@ async function measureProvince(server: CouchServer, enterprises: number): Promis
 	for (let i = 0; i < 3; i++)
 		warm.push(await timeAsync(() => aggregateOnServer(conn, 'province', 'sector')));
 
-	// The peer: fetch every assessment into the client and compute there.
+	// The peer: fetch every assessment into the client, a page at a time, and compute there.
 	const download: number[] = [];
 	let downloaded = 0;
 	for (let i = 0; i < 3; i++)
 		download.push(
 			await timeAsync(async () => {
-				const r = await server.admin('/province/_all_docs?include_docs=true');
-				const text = await r.text();
-				downloaded = text.length;
-				const body = JSON.parse(text) as { rows: { doc: { summary?: AssessmentSummary } }[] };
-				const summaries = body.rows.flatMap((row) => (row.doc.summary ? [row.doc.summary] : []));
+				const summaries: AssessmentSummary[] = [];
+				downloaded = 0;
+				for (let skip = 0; ; skip += 1000) {
+					const r = await server.admin(
+						`/province/_all_docs?include_docs=true&limit=1000&skip=${skip}`
+					);
+					const text = await r.text();
+					downloaded += text.length;
+					const { rows } = JSON.parse(text) as { rows: { doc: { summary?: AssessmentSummary } }[] };
+					for (const row of rows) if (row.doc.summary) summaries.push(row.doc.summary);
+					if (rows.length < 1000) break;
+				}
 				aggregateSummaries(summaries, 'sector');
 			})
 		);
@@ -154,11 +175,15 @@ async function measureProvince(server: CouchServer, enterprises: number): Promis
 export async function measureCouch(
 	options: { enterprises?: number; runs?: number } = {}
 ): Promise<CouchRow[]> {
+	// Generated before the server starts: generating 10,000 assessments holds this process for
+	// a while, and the server (in this process) would stop answering meanwhile.
+	const organisation = organisationDocuments();
+	const province = provinceDocuments(options.enterprises ?? 10_000);
 	const server = await startCouchServer();
 	try {
 		return [
-			...(await measureReplication(server, options.runs ?? 5)),
-			...(await measureProvince(server, options.enterprises ?? 10_000))
+			...(await measureReplication(server, organisation, options.runs ?? 5)),
+			...(await measureProvince(server, province))
 		];
 	} finally {
 		await server.close();

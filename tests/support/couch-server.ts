@@ -78,6 +78,10 @@ export async function startCouchServer(port = 0): Promise<CouchServer> {
 		})
 	);
 	const server: Server = createServer(app);
+	// CouchDB sets no time limit on a request (a view's first query indexes every document), and
+	// keeps idle connections open long enough that a busy client does not reuse a closed one.
+	server.requestTimeout = 0;
+	server.keepAliveTimeout = 60_000;
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const { port: actual } = server.address() as AddressInfo;
 	const url = `http://127.0.0.1:${actual}`;

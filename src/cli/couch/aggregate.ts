@@ -122,7 +122,10 @@ export async function aggregateOnServer(
 
 	// Each quartile: the value at its rank and the next, read in key order from the view.
 	const valueAt = async (key: GroupKey, index: number): Promise<[number, number]> => {
+		// stale=ok: the statistics query just brought the index up to date; the ranked reads use
+		// that same index instead of each checking for changes (and rank the same documents).
 		const rows = await view<unknown, number>(scoresView(by), {
+			stale: 'ok',
 			reduce: 'false',
 			startkey: key,
 			endkey: [...key, {}],
