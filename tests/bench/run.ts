@@ -16,6 +16,7 @@ import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
 import { measureFirstVisit } from './first-visit';
+import { measureCouch } from './couch';
 import { measureBuildSizes } from './sizes';
 import { measureLighthouse } from './lighthouse';
 import { measureReportPeers } from './report-peers';
@@ -389,6 +390,8 @@ rows.push({
 
 // The PDF report's time against the number of indicators (Node, the CLI's renderer).
 rows.push(...(await measureReportScaling()));
+// Sync through CouchDB: one organisation's replication, the 10,000-enterprise province view.
+if (!process.argv.includes('--no-couch')) rows.push(...(await measureCouch()));
 
 // The built app: sizes, and timings in Chromium (skipped with a note when not built).
 if (existsSync('build/index.html')) {
