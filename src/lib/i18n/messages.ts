@@ -1,3 +1,4 @@
+import { backupImportEn, backupImportZh } from './backup-import';
 import { complianceEn, complianceZh } from './compliance';
 import { coordinationEn, coordinationZh } from './coordination';
 import { guidanceEn, guidanceZh } from './guidance';
@@ -67,6 +68,7 @@ export const zh = {
 	...guidanceZh,
 	...officeZh,
 	...wordZh,
+	...backupImportZh,
 	...coordinationZh,
 	...tasksZh
 } as const;
@@ -125,6 +127,7 @@ export const en: Record<MessageKey, string> = {
 	...guidanceEn,
 	...officeEn,
 	...wordEn,
+	...backupImportEn,
 	...coordinationEn,
 	...tasksEn
 };
