@@ -15,6 +15,7 @@ import { buildResultsCsv } from '../../src/lib/domain/csv';
 import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
+import { measureImport } from './import';
 import { measureBuildSizes } from './sizes';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
@@ -27,7 +28,7 @@ import type { Rubric } from '../../src/lib/rubrics/schema';
 interface Row {
 	name: string;
 	value: number;
-	unit: 'ms' | 'KB' | '×';
+	unit: 'ms' | 'KB' | 'MB' | '×';
 	budget?: number;
 }
 
@@ -392,9 +393,11 @@ rows.push({
 if (existsSync('build/index.html')) {
 	for (const r of measureBuildSizes())
 		rows.push({ name: r.name, value: r.kb, unit: 'KB', budget: r.budget });
-	if (!process.argv.includes('--no-browser'))
+	if (!process.argv.includes('--no-browser')) {
 		for (const r of await measureBrowser(5))
 			rows.push({ name: r.name, value: median(r.samples), unit: r.unit, budget: r.budget });
+		rows.push(...(await measureImport(3, process.argv.includes('--import-10k'))));
+	}
 } else console.error('build/ not found: run "npm run build" first to measure the app in Chromium.');
 
 const json = process.argv.includes('--json');

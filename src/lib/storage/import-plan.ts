@@ -14,7 +14,6 @@ export interface ImportItem<T> {
 	incoming: T;
 	/** new: not on this device; same: identical content already there; conflict: differs */
 	status: 'new' | 'same' | 'conflict';
-	existing?: T;
 }
 
 export interface ImportPlan {
@@ -79,9 +78,10 @@ export function planImport(
 				updatedAt: a.updatedAt ?? a.date
 			});
 		}
+	// The stored copy is not kept in the plan: a plan of 10,000 assessments would hold twice the
+	// data until the user chose, for nothing the choice needs.
 	const item = <T>(incoming: T, existing: T | undefined): ImportItem<T> => ({
 		incoming,
-		existing,
 		status: existing === undefined ? 'new' : sameContent(incoming, existing) ? 'same' : 'conflict'
 	});
 	const plan: ImportPlan = {
