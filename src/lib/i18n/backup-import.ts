@@ -2,6 +2,7 @@
 export const backupImportZh = {
 	'backupImport.progress': '正在检查备份的第 {done} / {total} 部分…',
 	'backupImport.progressLabel': '备份检查进度',
+	'backupImport.comparing': '各部分均已检查，正在与本设备上的记录比较…',
 	'backupImport.writing': '正在写入本设备，请勿关闭页面…',
 	'backupImport.noDetail': '无法读取',
 	'backupImport.detail.changed': '内容与备份清单记录的不一致',
@@ -23,6 +24,7 @@ export type BackupImportKey = keyof typeof backupImportZh;
 export const backupImportEn: Record<BackupImportKey, string> = {
 	'backupImport.progress': 'Checking part {done} of {total} of the backup…',
 	'backupImport.progressLabel': 'Backup check progress',
+	'backupImport.comparing': 'Every part is checked; comparing with the records on this device…',
 	'backupImport.writing': 'Writing to this device; keep this page open…',
 	'backupImport.noDetail': 'cannot be read',
 	'backupImport.detail.changed': 'its content differs from the backup’s manifest',

@@ -13,6 +13,7 @@ import {
 	toExportedSubject,
 	toRecords,
 	type ImportPlan,
+	type KnownAssessments,
 	type ParsedImport,
 	type Resolution,
 	type TakenIds
@@ -20,6 +21,7 @@ import {
 import type { ArchiveProgress } from '$lib/storage/backup-archive';
 import { embedFiles, extractFiles } from '$lib/storage/files';
 import * as repo from '$lib/storage/repository';
+import type { StoredEverything } from '$lib/storage/bulk';
 import { announceSaved, digestOf } from './assessment-session.svelte';
 import { formatBytes, newId } from './library';
 import { loadAllRubrics, rubricSourceOf } from './rubrics';
@@ -63,32 +65,42 @@ async function prepareArchiveImport(
 	file: File,
 	onProgress?: (progress: ArchiveProgress) => void
 ): Promise<PreparedImport> {
-	const [{ readBackupArchive }, rubrics, bytes] = await Promise.all([
+	const [{ readBackupArchive }, rubrics, bytes, stored] = await Promise.all([
 		import('$lib/storage/backup-archive'),
 		loadAllRubrics(),
-		file.arrayBuffer()
+		file.arrayBuffer(),
+		repo.readEverything()
 	]);
 	const parsed = await readBackupArchive(
 		new Uint8Array(bytes),
 		file.name,
 		rubricSourceOf(rubrics),
-		onProgress
+		onProgress,
+		knownAssessments(stored)
 	);
-	return planAgainstDevice(parsed, file.name);
+	return planAgainstDevice(parsed, file.name, stored);
 }
 
 export async function prepareImportText(text: string, fileName: string): Promise<PreparedImport> {
-	const rubrics = await loadAllRubrics();
-	return planAgainstDevice(parseImport(text, fileName, rubricSourceOf(rubrics)), fileName);
+	const [rubrics, stored] = await Promise.all([loadAllRubrics(), repo.readEverything()]);
+	const parsed = parseImport(text, fileName, rubricSourceOf(rubrics), knownAssessments(stored));
+	return planAgainstDevice(parsed, fileName, stored);
 }
+
+/** The stored assessments, validated as they were read: the file's identical ones are not checked again. */
+const knownAssessments = (stored: StoredEverything): KnownAssessments =>
+	new Map(stored.assessments.map((r) => [r.assessment.id, r.assessment]));
 
 /**
  * Compares a checked import with what is stored. Stored assessments carry their evidence files
  * apart (as Blobs); only those the import also holds are given theirs back to compare, so a
  * re-import does not turn every stored file into a data URL.
  */
-async function planAgainstDevice(parsed: ParsedImport, fileName: string): Promise<PreparedImport> {
-	const stored = await repo.readEverything();
+async function planAgainstDevice(
+	parsed: ParsedImport,
+	fileName: string,
+	stored: StoredEverything
+): Promise<PreparedImport> {
 	const incoming = new Set(parsed.assessments.map((a) => a.id));
 	const plan = planImport(
 		parsed,

@@ -11,7 +11,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import { BackupArchiveError } from './archive-error';
 import { z } from 'zod';
-import { AssessmentSchema, type Assessment } from '$lib/domain/assessment';
+import type { Assessment } from '$lib/domain/assessment';
 import {
 	describeIssue,
 	InputError,
@@ -27,7 +27,9 @@ import {
 	checkBackupVersion,
 	ExportedSubjectSchema,
 	MAX_IMPORT_BYTES,
+	validateAssessments,
 	type Backup,
+	type KnownAssessments,
 	type ParsedImport
 } from './backup-format';
 
@@ -141,7 +143,8 @@ export async function readBackupArchive(
 	bytes: Uint8Array,
 	file: string,
 	rubrics: RubricSource,
-	onProgress: (progress: ArchiveProgress) => void = () => undefined
+	onProgress: (progress: ArchiveProgress) => void = () => undefined,
+	known?: KnownAssessments
 ): Promise<ParsedImport> {
 	if (!isZip(bytes.subarray(0, 4))) throw new BackupArchiveError(file, 'damaged');
 	// The directory first, unpacking nothing: which entries there are and what they claim to hold.
@@ -189,17 +192,21 @@ export async function readBackupArchive(
 	const places: string[] = [];
 	const problems: Problem[] = [];
 	for (const [n, part] of manifest.parts.entries()) {
-		const records = await readPart(
+		const raws = await readPart(
 			bytes,
 			file,
 			part,
 			unpack,
-			z.array(AssessmentSchema).max(ASSESSMENTS_PER_PART)
+			z.array(z.unknown()).max(ASSESSMENTS_PER_PART)
 		);
-		if (records.length !== part.count)
+		if (raws.length !== part.count)
 			throw new BackupArchiveError(file, 'brokenPart', part.name, 'count');
-		for (let i = 0; i < records.length; i++) places.push(`${part.name}[${i}]`);
-		problems.push(...assessmentProblems(records, (i) => places[i]!, rubrics, assessments.length));
+		for (let i = 0; i < raws.length; i++) places.push(`${part.name}[${i}]`);
+		const where = (i: number) => places[i]!;
+		const checked = validateAssessments(raws, where, known, assessments.length);
+		if (checked.problems.length) throw new InputError(file, checked.problems);
+		const records = checked.assessments;
+		problems.push(...assessmentProblems(records, where, rubrics, assessments.length));
 		if (problems.length >= 20) throw new InputError(file, problems.slice(0, 20));
 		assessments.push(...records);
 		onProgress({ done: n + 2, total: steps });

@@ -16,6 +16,7 @@ import {
 	type RubricSource
 } from '$lib/domain/assessment-file';
 import { evidenceProblems, isWebUrl, sharedFileIdProblems } from '$lib/domain/evidence-check';
+import { identicalData } from './content-equality';
 import { subjectProblems } from './subject-check';
 import {
 	RECORD_SCHEMA_VERSION,
@@ -43,6 +44,18 @@ export const BackupSchema = z.strictObject({
 	assessments: z.array(AssessmentSchema).max(100_000)
 });
 export type Backup = z.infer<typeof BackupSchema>;
+
+/** A backup with its assessments not yet validated: each is checked on its own (see below). */
+const BackupEnvelopeSchema = BackupSchema.extend({
+	assessments: z.array(z.unknown()).max(100_000)
+});
+
+/**
+ * Assessments on this device, validated when they were read for this import. An imported record
+ * identical to one of them (timestamps included) is taken as that record instead of being
+ * validated again: re-importing a backup that is already here then costs less than importing it.
+ */
+export type KnownAssessments = ReadonlyMap<string, Assessment>;
 
 export function toExportedSubject(record: SubjectRecord): ExportedSubject {
 	const { schemaVersion, summary, ...rest } = record;
@@ -157,6 +170,36 @@ export function backupProblems(
 	return problems;
 }
 
+/**
+ * Validates assessments one by one against the schema, except those identical to a known (stored,
+ * validated) one, which are taken as they are stored. Problems name each assessment's place.
+ */
+export function validateAssessments(
+	raws: readonly unknown[],
+	where: AssessmentPlace,
+	known: KnownAssessments = new Map(),
+	offset = 0
+): { assessments: Assessment[]; problems: Problem[] } {
+	const assessments: Assessment[] = [];
+	const problems: Problem[] = [];
+	raws.forEach((raw, i) => {
+		const id = (raw as { id?: unknown } | null)?.id;
+		const stored = typeof id === 'string' ? known.get(id) : undefined;
+		if (stored && identicalData(raw, stored)) {
+			assessments.push(stored);
+			return;
+		}
+		const result = AssessmentSchema.safeParse(raw);
+		if (result.success) assessments.push(result.data);
+		else
+			for (const issue of result.error.issues.slice(0, 10 - Math.min(problems.length, 10))) {
+				const p = describeIssue(issue);
+				problems.push({ path: `${where(offset + i)}${p.path.slice(1)}`, message: p.message });
+			}
+	});
+	return { assessments, problems };
+}
+
 /** A backup newer than this app is refused with what to do, before its schema is looked at. */
 export function checkBackupVersion(version: unknown, file: string, path = '$.formatVersion') {
 	if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION)
@@ -172,7 +215,12 @@ export function checkBackupVersion(version: unknown, file: string, path = '$.for
  * Parses and validates an import file completely. Throws InputError with a clear message for
  * anything that is not a valid file of this app, refers to an unknown rubric, or is inconsistent.
  */
-export function parseImport(text: string, file: string, rubrics: RubricSource): ParsedImport {
+export function parseImport(
+	text: string,
+	file: string,
+	rubrics: RubricSource,
+	known?: KnownAssessments
+): ParsedImport {
 	const data = parseJsonText(text, file, MAX_IMPORT_BYTES);
 	if (typeof data !== 'object' || data === null || Array.isArray(data))
 		throw new InputError(file, [{ path: '$', message: 'expected a JSON object' }]);
@@ -185,11 +233,14 @@ export function parseImport(text: string, file: string, rubrics: RubricSource): 
 		return { kind: 'assessment', subjects: [], assessments: [assessment] };
 	}
 	checkBackupVersion((data as Record<string, unknown>).formatVersion, file);
-	const result = BackupSchema.safeParse(data);
+	const result = BackupEnvelopeSchema.safeParse(data);
 	if (!result.success)
 		throw new InputError(file, result.error.issues.slice(0, 10).map(describeIssue));
-	const { subjects, assessments } = result.data;
 	const where = (i: number) => `$.assessments[${i}]`;
+	const { subjects } = result.data;
+	const checked = validateAssessments(result.data.assessments, where, known);
+	if (checked.problems.length) throw new InputError(file, checked.problems.slice(0, 10));
+	const { assessments } = checked;
 	const problems = [
 		...assessmentProblems(assessments, where, rubrics),
 		...backupProblems(subjects, assessments, (i) => `$.subjects[${i}]`, where, rubrics)

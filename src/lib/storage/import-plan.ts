@@ -7,6 +7,7 @@ import { mapHeldEvidence } from '$lib/domain/held-answers';
 import type { Assessment } from '$lib/domain/assessment';
 import { RECORD_SCHEMA_VERSION, type AssessmentRecord, type SubjectRecord } from './records';
 import type { ExportedSubject, ParsedImport } from './backup-format';
+import { sameContent } from './content-equality';
 
 export type Resolution = 'keep-both' | 'replace' | 'skip';
 
@@ -20,38 +21,6 @@ export interface ImportPlan {
 	subjects: ImportItem<ExportedSubject>[];
 	assessments: ImportItem<Assessment>[];
 	conflicts: number;
-}
-
-/** Content comparison that ignores key order and bookkeeping timestamps. */
-function sameContent(a: unknown, b: unknown): boolean {
-	return equalContent(a, b);
-}
-
-/**
- * Deep equality of plain data, ignoring keys whose value is undefined and the timestamps
- * (createdAt, updatedAt). Walks both values once and stops at the first difference: re-importing a
- * backup that is already on the device compares every record, so this must not serialise or
- * sort (a JSON round trip with sorted keys made re-importing three times slower than the first).
- */
-function equalContent(a: unknown, b: unknown): boolean {
-	if (a === b) return true;
-	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-	if (Array.isArray(a) !== Array.isArray(b)) return false;
-	if (Array.isArray(a)) {
-		const other = b as unknown[];
-		return a.length === other.length && a.every((x, i) => equalContent(x, other[i]));
-	}
-	const keys = (v: object) =>
-		Object.keys(v).filter(
-			(k) =>
-				(v as Record<string, unknown>)[k] !== undefined && k !== 'updatedAt' && k !== 'createdAt'
-		);
-	const ka = keys(a);
-	const kb = keys(b);
-	if (ka.length !== kb.length) return false;
-	const ra = a as Record<string, unknown>;
-	const rb = b as Record<string, unknown>;
-	return ka.every((k) => Object.hasOwn(rb, k) && equalContent(ra[k], rb[k]));
 }
 
 /** Compares an import with the device. Subjects that assessments need are derived if absent. */
