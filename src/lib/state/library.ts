@@ -1,10 +1,9 @@
 /**
- * Workflow operations the pages call: creating subjects and assessments, files in and out, the
- * sample city. Glue between storage, rubrics and the pure domain; components stay thin.
+ * Workflow operations the pages call: creating subjects and assessments, exporting files (imports:
+ * importing.ts), the sample city. Glue between storage, rubrics and the pure domain; components stay thin.
  */
 import { heldFileIds } from '$lib/domain/held-answers';
 import type { Assessment, Profile } from '$lib/domain/assessment';
-import { InputError } from '$lib/domain/assessment-file';
 import { createAssessment as newAssessment, createSampleAssessment } from '$lib/domain/sample';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { upgradePlan } from '$lib/domain/upgrade';
@@ -14,8 +13,8 @@ import { embedFiles } from '$lib/storage/files';
 import * as repo from '$lib/storage/repository';
 import { CorruptRecordError, NewerRecordError, type SubjectRecord } from '$lib/storage/records';
 import type { UnreadableRecord } from '$lib/storage/unreadable';
-import { announceSaved, AssessmentSession, digestOf } from './assessment-session.svelte';
-import { getRubric, loadAllRubrics, rubricIdFor, rubricSourceOf } from './rubrics';
+import { AssessmentSession, digestOf } from './assessment-session.svelte';
+import { getRubric, rubricIdFor } from './rubrics';
 
 export const newId = () => crypto.randomUUID();
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -3,7 +3,6 @@
  * their assessments (a backup). A file is validated completely before anything is compared or
  * written; the same checks serve a backup read in parts (backup-archive.ts).
  */
-import { mapHeldEvidence } from '$lib/domain/held-answers';
 import { z } from 'zod';
 import { AssessmentSchema, type Assessment } from '$lib/domain/assessment';
 import {
@@ -18,12 +17,7 @@ import {
 import { evidenceProblems, isWebUrl, sharedFileIdProblems } from '$lib/domain/evidence-check';
 import { identicalData } from './content-equality';
 import { subjectProblems } from './subject-check';
-import {
-	RECORD_SCHEMA_VERSION,
-	type AssessmentRecord,
-	type SubjectRecord,
-	SubjectRecordSchema
-} from './records';
+import { type SubjectRecord, SubjectRecordSchema } from './records';
 
 export const BACKUP_FORMAT = 'gd-digital-economy-backup';
 export const BACKUP_FORMAT_VERSION = 1;
