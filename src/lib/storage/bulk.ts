@@ -38,7 +38,6 @@ export interface StoredEverything {
  */
 export async function readEverything(subjectIds?: string[]): Promise<StoredEverything> {
 	return transaction('readonly', async (s) => {
-		const keys = (await request(s.getAllKeys())).filter((k): k is string => typeof k === 'string');
 		const subjects: SubjectRecord[] = [];
 		const assessments: AssessmentRecord[] = [];
 		const files = new Map<string, Blob>();
@@ -46,21 +45,29 @@ export async function readEverything(subjectIds?: string[]): Promise<StoredEvery
 		const unreadableSubjects = new Set<string>();
 		const readAll = (wanted: string[]) =>
 			requestAll(wanted.map((k) => () => s.get(k) as IDBRequest<unknown>));
-		const subjectKeys = keys.filter(
-			(key) =>
-				key.startsWith('subject:') &&
-				(!subjectIds || subjectIds.includes(key.slice('subject:'.length)))
-		);
-		for (const [i, raw] of (await readAll(subjectKeys)).entries()) {
-			const key = subjectKeys[i]!;
+		// Each kind in two requests (its keys, its values, in the same key order): thousands of
+		// single reads cost a round trip each.
+		const readKind = async (prefix: string) => {
+			const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+			const [keys, values] = await Promise.all([
+				request(s.getAllKeys(range)),
+				request(s.getAll(range) as IDBRequest<unknown[]>)
+			]);
+			return keys.map((key, i) => [String(key), values[i]] as const);
+		};
+		const [storedSubjects, storedAssessments] = await Promise.all([
+			readKind('subject:'),
+			readKind('assessment:')
+		]);
+		for (const [key, raw] of storedSubjects) {
+			const id = key.slice('subject:'.length);
+			if (subjectIds && !subjectIds.includes(id)) continue;
 			const subject = readOrReport('subject', key, raw, unreadable);
 			if (subject) subjects.push(subject);
-			else unreadableSubjects.add(key.slice('subject:'.length));
+			else unreadableSubjects.add(id);
 		}
 		const wanted = new Set(subjects.map((x) => x.id));
-		const assessmentKeys = keys.filter((key) => key.startsWith('assessment:'));
-		for (const [i, raw] of (await readAll(assessmentKeys)).entries()) {
-			const key = assessmentKeys[i]!;
+		for (const [key, raw] of storedAssessments) {
 			if (subjectIds && !rawBelongsTo(raw, subjectIds)) continue;
 			const record = readOrReport('assessment', key, raw, unreadable);
 			if (!record) continue;
