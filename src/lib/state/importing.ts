@@ -43,7 +43,7 @@ export async function prepareImport(
 	return prepareImportText(await file.text(), file.name);
 }
 
-/** A zip (by its first bytes, or its name when it is too short to tell): a backup in parts. */
+/** A zip by its first bytes, or a file named .zip (refused as damaged when it is not one). */
 export async function isBackupArchive(file: File): Promise<boolean> {
 	const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
 	const zip = [0x50, 0x4b, 0x03, 0x04].every((b, i) => head[i] === b);
