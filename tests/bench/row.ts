@@ -2,7 +2,7 @@
 export interface Row {
 	name: string;
 	value: number;
-	unit: 'ms' | 'KB' | '×' | 'score';
+	unit: 'ms' | 'KB' | 'MB' | '×' | 'score';
 	/** The most the value may be: over it, the bench fails */
 	budget?: number;
 	/** The least the value may be (a speed-up, a score): under it, the bench fails */

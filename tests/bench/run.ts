@@ -17,6 +17,7 @@ import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
 import { measureFirstVisit } from './first-visit';
 import { measureCouch } from './couch';
+import { measureImport } from './import';
 import { measureBuildSizes } from './sizes';
 import { measureLighthouse } from './lighthouse';
 import { measureReportPeers } from './report-peers';
@@ -402,6 +403,7 @@ if (existsSync('build/index.html')) {
 		for (const r of [...(await measureBrowser(5)), ...(await measureLists(3))])
 			rows.push({ name: r.name, value: median(r.samples), unit: r.unit, budget: r.budget });
 		rows.push(...(await measureReportPeers()), ...(await measureLighthouse()));
+		rows.push(...(await measureImport(3, process.argv.includes('--import-10k'))));
 	}
 } else console.error('build/ not found: run "npm run build" first to measure the app in Chromium.');
 

@@ -6,12 +6,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-	applyImport,
 	buildAssessmentFile,
 	buildBackupFile,
-	buildRawRecordsFile,
-	prepareImportText
+	buildRawRecordsFile
 } from '../../src/lib/state/library';
+import { applyImport, prepareImportText } from '../../src/lib/state/importing';
 import * as repo from '../../src/lib/storage/repository';
 import { cityWithAssessments, rawGet, rawPut, rawText } from '../support/device';
 

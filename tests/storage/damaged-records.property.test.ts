@@ -8,12 +8,8 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBenchmark } from '../../src/lib/state/benchmark';
-import {
-	applyImport,
-	buildBackupFile,
-	buildRawRecordsFile,
-	prepareImportText
-} from '../../src/lib/state/library';
+import { buildBackupFile, buildRawRecordsFile } from '../../src/lib/state/library';
+import { applyImport, prepareImportText } from '../../src/lib/state/importing';
 import {
 	AssessmentRecordSchema,
 	SubjectRecordSchema,

@@ -10,7 +10,8 @@ import type { Assessment, Evidence } from '../../src/lib/domain/assessment';
 import { emptyCoordination } from '../../src/lib/domain/coordination';
 import { evidenceProblems } from '../../src/lib/domain/evidence-check';
 import { heldAnswers } from '../../src/lib/domain/held-answers';
-import { applyImport, buildAssessmentFile, prepareImportText } from '../../src/lib/state/library';
+import { buildAssessmentFile } from '../../src/lib/state/library';
+import { applyImport, prepareImportText } from '../../src/lib/state/importing';
 import * as repo from '../../src/lib/storage/repository';
 import { cityWithAssessments } from '../support/device';
 

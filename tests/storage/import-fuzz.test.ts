@@ -13,7 +13,7 @@ import type { Assessment, Evidence, Profile } from '../../src/lib/domain/assessm
 import { InputError } from '../../src/lib/domain/assessment-file';
 import { createSampleAssessment } from '../../src/lib/domain/sample';
 import type { Rubric } from '../../src/lib/rubrics/schema';
-import { applyImport, prepareImport } from '../../src/lib/state/library';
+import { applyImport, prepareImport } from '../../src/lib/state/importing';
 import { loadAllRubrics } from '../../src/lib/state/rubrics';
 import { buildBackup, toExportedSubject, type Resolution } from '../../src/lib/storage/bundle';
 import { blobToDataUrl } from '../../src/lib/storage/files';

@@ -7,12 +7,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/lib/domain/assessment';
 import { InputError } from '../../src/lib/domain/assessment-file';
-import {
-	applyImport,
-	buildAssessmentFile,
-	buildBackupFile,
-	prepareImportText
-} from '../../src/lib/state/library';
+import { buildAssessmentFile, buildBackupFile } from '../../src/lib/state/library';
+import { applyImport, prepareImportText } from '../../src/lib/state/importing';
 import * as repo from '../../src/lib/storage/repository';
 import { cityWithAssessments, fileEvidenceOf } from '../support/device';
 

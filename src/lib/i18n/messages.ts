@@ -1,3 +1,4 @@
+import { backupImportEn, backupImportZh } from './backup-import';
 import { complianceEn, complianceZh } from './compliance';
 import { coordinationEn, coordinationZh } from './coordination';
 import { guidanceEn, guidanceZh } from './guidance';
@@ -71,6 +72,7 @@ export const zh = {
 	...officeZh,
 	...wordZh,
 	...reportPackZh,
+	...backupImportZh,
 	...coordinationZh,
 	...tasksZh
 } as const;
@@ -131,6 +133,7 @@ export const en: Record<MessageKey, string> = {
 	...officeEn,
 	...wordEn,
 	...reportPackEn,
+	...backupImportEn,
 	...coordinationEn,
 	...tasksEn
 };

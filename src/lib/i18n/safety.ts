@@ -18,7 +18,7 @@ export const safetyZh = {
 	'safety.persistUnsupported': '此浏览器不支持持久保存。请定期导出备份。',
 	'safety.backupTitle': '备份与恢复',
 	'safety.backupExplain':
-		'“导出全部数据”把所有评估对象、评估和证据文件保存到一个 JSON 文件中；在任何装有本应用的设备上用“导入文件”即可恢复。',
+		'“导出全部数据”把所有评估对象、评估和证据文件保存到一个 JSON 文件中（数据量大时为分部分的 .zip 文件）；在任何装有本应用的设备上用“导入文件”即可恢复。',
 	'safety.backupLast': '上次导出备份：{date}。',
 	'safety.backupNever': '尚未导出过备份。',
 	'safety.wipeTitle': '清除本设备上的全部数据',
@@ -61,7 +61,7 @@ export const safetyEn: Record<SafetyKey, string> = {
 		'This browser cannot store data persistently. Export backups regularly.',
 	'safety.backupTitle': 'Backup and restore',
 	'safety.backupExplain':
-		'“Export all data” saves every subject, assessment and evidence file in one JSON file; “Import file” restores it on any device with this app.',
+		'“Export all data” saves every subject, assessment and evidence file in one JSON file (a .zip in parts when it is large); “Import file” restores it on any device with this app.',
 	'safety.backupLast': 'Last backup: {date}.',
 	'safety.backupNever': 'No backup has been exported yet.',
 	'safety.wipeTitle': 'Wipe all data on this device',

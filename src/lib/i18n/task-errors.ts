@@ -4,6 +4,7 @@ import {
 	MissingRubricVersionError,
 	type StoredReturn
 } from '$lib/state/tasks';
+import { BackupArchiveError } from '$lib/storage/archive-error';
 import { describeError } from './errors';
 import type { MessageKey } from './messages';
 
@@ -11,6 +12,15 @@ type Translate = (key: MessageKey, params?: Record<string, string | number>) => 
 
 /** The message for a failed import of any file; packages and returns get their own words. */
 export function describeImportError(t: Translate, e: unknown): string {
+	if (e instanceof BackupArchiveError)
+		return t(`backupImport.${e.problem}`, {
+			file: e.file,
+			part: e.part,
+			detail:
+				e.detail === 'changed' || e.detail === 'count'
+					? t(`backupImport.detail.${e.detail}`)
+					: e.detail || t('backupImport.noDetail')
+		});
 	if (e instanceof MissingRubricVersionError)
 		return t(`import.rubricMissing.${e.kind}`, {
 			rubric: e.rubricId,

@@ -112,7 +112,8 @@ export const workflowZh = {
 	'assess.narrative': '评估意见（用于报告摘要）',
 	'assess.toResults': '查看结果',
 	'files.importTitle': '导入文件',
-	'files.importHint': '可导入本应用导出的单个评估文件、数据备份文件或填报包（.json）。',
+	'files.importHint':
+		'可导入本应用导出的单个评估文件、数据备份文件或填报包（.json），以及大型备份（.zip，分部分逐一检查）。',
 	'files.choose': '选择文件',
 	'files.reading': '正在读取…',
 	'files.tooLarge': '文件“{name}”有 {size}，超过 {max} 的上限，未导入。',
@@ -258,7 +259,7 @@ export const workflowEn: Record<WorkflowKey, string> = {
 	'assess.toResults': 'See results',
 	'files.importTitle': 'Import a file',
 	'files.importHint':
-		'Import an assessment file, a backup file or a package (.json) exported by this app.',
+		'Import an assessment file, a backup file or a package (.json) exported by this app, or a large backup (.zip, checked part by part).',
 	'files.choose': 'Choose file',
 	'files.reading': 'Reading…',
 	'files.tooLarge': '“{name}” is {size}, over the {max} limit; nothing was imported.',

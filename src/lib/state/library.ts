@@ -1,32 +1,20 @@
 /**
- * Workflow operations the pages call: creating subjects and assessments, files in and out, the
- * sample city. Glue between storage, rubrics and the pure domain; components stay thin.
+ * Workflow operations the pages call: creating subjects and assessments, exporting files (imports:
+ * importing.ts), the sample city. Glue between storage, rubrics and the pure domain; components stay thin.
  */
 import { heldFileIds } from '$lib/domain/held-answers';
 import type { Assessment, Profile } from '$lib/domain/assessment';
-import { InputError } from '$lib/domain/assessment-file';
 import { createAssessment as newAssessment, createSampleAssessment } from '$lib/domain/sample';
 import { upgradePlan } from '$lib/domain/upgrade';
 import type { Rubric } from '$lib/rubrics/schema';
-import {
-	buildBackup,
-	MAX_IMPORT_BYTES,
-	parseImport,
-	planImport,
-	resolveImport,
-	toExportedSubject,
-	toRecords,
-	type ImportPlan,
-	type Resolution,
-	type TakenIds
-} from '$lib/storage/bundle';
-import { embedFiles, extractFiles } from '$lib/storage/files';
+import { buildBackup, MAX_IMPORT_BYTES } from '$lib/storage/bundle';
+import { embedFiles } from '$lib/storage/files';
 import * as repo from '$lib/storage/repository';
 import { CorruptRecordError, NewerRecordError, type SubjectRecord } from '$lib/storage/records';
 import type { UnreadableRecord } from '$lib/storage/unreadable';
-import { announceSaved, AssessmentSession } from './assessment-session.svelte';
-import { digestOf, refreshAfterImport } from './summaries';
-import { getRubric, loadAllRubrics, rubricIdFor, rubricSourceOf } from './rubrics';
+import { AssessmentSession } from './assessment-session.svelte';
+import { digestOf } from './summaries';
+import { getRubric, rubricIdFor } from './rubrics';
 
 export const newId = () => crypto.randomUUID();
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -166,22 +154,50 @@ export async function saveRawRecords(records: UnreadableRecord[]): Promise<strin
 	return file.fileName;
 }
 
+/**
+ * A backup whose JSON would pass this size is written as a zip of parts instead (see
+ * storage/backup-archive.ts): half the import limit, so that every backup the app writes can be
+ * imported again. 1,000 assessments without evidence are about 12 MB of JSON; 10,000, 115 MB.
+ */
+export const ARCHIVE_ABOVE_CHARS = MAX_IMPORT_BYTES / 2;
+
 /** A backup of everything readable (or of some subjects); what cannot be read is listed. */
-export async function buildBackupFile(subjectIds?: string[]) {
+async function readBackup(subjectIds?: string[]) {
 	const stored = await repo.readEverything(subjectIds);
 	const assessments = await exportAssessments(stored.assessments, stored.files);
 	const backup = buildBackup(stored.subjects, assessments, new Date().toISOString());
 	const single = subjectIds?.length === 1 ? stored.subjects[0] : undefined;
-	const fileName = fileNameFor(
-		single ? [single.name, today()] : ['数字经济自评估-备份', today()],
-		'json'
-	);
-	return { fileName, content: JSON.stringify(backup, null, 1), leftOut: stored.unreadable };
+	const name = single ? [single.name, today()] : ['数字经济自评估-备份', today()];
+	return { backup, name, leftOut: stored.unreadable };
+}
+
+/** A backup as one JSON file. */
+export async function buildBackupFile(subjectIds?: string[]) {
+	const { backup, name, leftOut } = await readBackup(subjectIds);
+	return { fileName: fileNameFor(name, 'json'), content: JSON.stringify(backup, null, 1), leftOut };
+}
+
+/** The backup as it is downloaded: one JSON file, or a zip of parts when it is large. */
+export async function buildBackupDownload(
+	subjectIds?: string[],
+	archiveAbove = ARCHIVE_ABOVE_CHARS
+) {
+	const { backup, name, leftOut } = await readBackup(subjectIds);
+	const content = JSON.stringify(backup, null, 1);
+	if (content.length <= archiveAbove)
+		return { fileName: fileNameFor(name, 'json'), content, type: 'application/json', leftOut };
+	const { buildBackupArchive } = await import('$lib/storage/backup-archive');
+	return {
+		fileName: fileNameFor(name, 'zip'),
+		content: await buildBackupArchive(backup),
+		type: 'application/zip',
+		leftOut
+	};
 }
 
 export async function exportEverything(subjectIds?: string[]): Promise<ExportResult> {
-	const file = await buildBackupFile(subjectIds);
-	download(file.fileName, file.content, 'application/json');
+	const file = await buildBackupDownload(subjectIds);
+	download(file.fileName, file.content, file.type);
 	// What the backup could not hold is saved beside it, so nothing is lost.
 	const rawFileName = file.leftOut.length ? await saveRawRecords(file.leftOut) : undefined;
 	if (!subjectIds)
@@ -208,79 +224,6 @@ export async function exportAssessment(assessment: Assessment): Promise<ExportRe
 	download(file.fileName, file.content, 'application/json');
 	const rawFileName = file.leftOut.length ? await saveRawRecords(file.leftOut) : undefined;
 	return { fileName: file.fileName, leftOut: file.leftOut, rawFileName };
-}
-
-export interface PreparedImport {
-	plan: ImportPlan;
-	fileName: string;
-	/** Ids held by records on this device that cannot be read: imported under new ids */
-	taken: TakenIds;
-}
-
-/** Reads and checks a file completely; nothing is written yet. */
-export async function prepareImport(file: File): Promise<PreparedImport> {
-	if (file.size > MAX_IMPORT_BYTES)
-		throw new InputError(file.name, [
-			{
-				path: '',
-				message: `file is ${formatBytes(file.size)}, over the ${formatBytes(MAX_IMPORT_BYTES)} limit`
-			}
-		]);
-	return prepareImportText(await file.text(), file.name);
-}
-
-export async function prepareImportText(text: string, fileName: string): Promise<PreparedImport> {
-	const rubrics = await loadAllRubrics();
-	const parsed = parseImport(text, fileName, rubricSourceOf(rubrics));
-	const stored = await repo.readEverything();
-	const plan = planImport(
-		parsed,
-		new Map(stored.subjects.map((s) => [s.id, toExportedSubject(s)])),
-		new Map(
-			await Promise.all(
-				stored.assessments.map(
-					async (r) => [r.assessment.id, await embedFiles(r.assessment, stored.files)] as const
-				)
-			)
-		)
-	);
-	const idsOf = (kind: 'subject' | 'assessment') =>
-		new Set(
-			stored.unreadable.filter((u) => u.kind === kind).map((u) => u.key.slice(kind.length + 1))
-		);
-	return {
-		plan,
-		fileName,
-		taken: { subjects: idsOf('subject'), assessments: idsOf('assessment') }
-	};
-}
-
-export async function applyImport(prepared: PreparedImport, resolution: Resolution) {
-	const resolved = resolveImport(prepared.plan, resolution, () => newId(), prepared.taken);
-	const rubrics = await loadAllRubrics();
-	const source = rubricSourceOf(rubrics);
-	const files: [string, Blob][] = [];
-	resolved.assessments = resolved.assessments.map((a) => {
-		const split = extractFiles(a);
-		files.push(...split.files);
-		return split.assessment;
-	});
-	const stored = await repo.readEverything();
-	const records = toRecords(
-		resolved,
-		new Map(stored.subjects.map((s) => [s.id, s])),
-		(a) => {
-			const rubric = source.find(a.rubric.id, a.rubric.version);
-			return rubric ? digestOf(rubric, a) : { score: null, coverage: 0 };
-		},
-		new Date().toISOString()
-	);
-	const revisions = await repo.writeImport({ ...records, files });
-	announceSaved(revisions);
-	// The import has landed: a summary that cannot be refreshed now must not report it failed
-	// (a retry would import it twice); the summaries involved are recomputed on their next check.
-	await refreshAfterImport(resolved.assessments.map((a) => a.id)).catch(() => undefined);
-	return resolved;
 }
 
 /** The sample city's fixed id: loading the sample again finds it instead of copying it. */

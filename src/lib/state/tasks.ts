@@ -16,7 +16,14 @@ import {
 } from '$lib/domain/coordination';
 import { returnFileBase } from '$lib/domain/coordination/task';
 import { MAX_IMPORT_BYTES } from '$lib/storage/bundle';
-import { download, prepareImport, prepareImportText, type PreparedImport } from './library';
+import { download } from './library';
+import {
+	isBackupArchive,
+	prepareImport,
+	prepareImportText,
+	type PreparedImport
+} from './importing';
+import type { ArchiveProgress } from '$lib/storage/backup-archive';
 import { embedFiles } from '$lib/storage/files';
 import * as repo from '$lib/storage/repository';
 import { earlierTasksOf, openPackageOnDevice, type OpenedPackage } from '$lib/storage/tasks';
@@ -116,9 +123,14 @@ export type AnyImport =
  * Reads any file the general import is given: an assessment or backup (prepared for import as
  * before), or a package or return, recognised and read whole. Writes nothing.
  */
-export async function readAnyImport(file: File): Promise<AnyImport> {
-	// An oversized file is refused by the general import's own check, before it is read.
-	if (file.size > MAX_IMPORT_BYTES) return { kind: 'data', prepared: await prepareImport(file) };
+export async function readAnyImport(
+	file: File,
+	onProgress?: (progress: ArchiveProgress) => void
+): Promise<AnyImport> {
+	// An oversized file is refused by the general import's own check, before it is read; a backup
+	// in parts (a zip) is read part by part there.
+	if (file.size > MAX_IMPORT_BYTES || (await isBackupArchive(file)))
+		return { kind: 'data', prepared: await prepareImport(file, onProgress) };
 	const text = await file.text();
 	const format = coordinationFormatOfText(text);
 	if (!format) return { kind: 'data', prepared: await prepareImportText(text, file.name) };

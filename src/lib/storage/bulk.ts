@@ -5,6 +5,22 @@ import { assessmentKey, fileKey, now, plain, request, subjectKey, transaction } 
 import { readSubjectAssessments, summarize } from './assessments';
 import { rawValuesOf, readOrReport, unreadableFile, type UnreadableRecord } from './unreadable';
 
+/**
+ * Issues requests in order and waits for all of them once: they run in order inside their
+ * transaction, and waiting for each of thousands in turn made reading and writing most of an
+ * import. A request that cannot be issued (a value IndexedDB cannot store) throws and the
+ * transaction aborts; those already issued then fail quietly, the throw is what is reported.
+ */
+function requestAll<T>(issue: Iterable<() => IDBRequest<T>>): Promise<T[]> {
+	const pending: Promise<T>[] = [];
+	for (const next of issue) {
+		const done = request(next());
+		done.catch(() => undefined);
+		pending.push(done);
+	}
+	return Promise.all(pending);
+}
+
 export interface StoredEverything {
 	subjects: SubjectRecord[];
 	assessments: AssessmentRecord[];
@@ -22,24 +38,36 @@ export interface StoredEverything {
  */
 export async function readEverything(subjectIds?: string[]): Promise<StoredEverything> {
 	return transaction('readonly', async (s) => {
-		const keys = (await request(s.getAllKeys())).filter((k): k is string => typeof k === 'string');
 		const subjects: SubjectRecord[] = [];
 		const assessments: AssessmentRecord[] = [];
 		const files = new Map<string, Blob>();
 		const unreadable: UnreadableRecord[] = [];
 		const unreadableSubjects = new Set<string>();
-		for (const key of keys) {
-			if (!key.startsWith('subject:')) continue;
+		const readAll = (wanted: string[]) =>
+			requestAll(wanted.map((k) => () => s.get(k) as IDBRequest<unknown>));
+		// Each kind in two requests (its keys, its values, in the same key order): thousands of
+		// single reads cost a round trip each.
+		const readKind = async (prefix: string) => {
+			const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+			const [keys, values] = await Promise.all([
+				request(s.getAllKeys(range)),
+				request(s.getAll(range) as IDBRequest<unknown[]>)
+			]);
+			return keys.map((key, i) => [String(key), values[i]] as const);
+		};
+		const [storedSubjects, storedAssessments] = await Promise.all([
+			readKind('subject:'),
+			readKind('assessment:')
+		]);
+		for (const [key, raw] of storedSubjects) {
 			const id = key.slice('subject:'.length);
 			if (subjectIds && !subjectIds.includes(id)) continue;
-			const subject = readOrReport('subject', key, await request(s.get(key)), unreadable);
+			const subject = readOrReport('subject', key, raw, unreadable);
 			if (subject) subjects.push(subject);
 			else unreadableSubjects.add(id);
 		}
 		const wanted = new Set(subjects.map((x) => x.id));
-		for (const key of keys) {
-			if (!key.startsWith('assessment:')) continue;
-			const raw: unknown = await request(s.get(key));
+		for (const [key, raw] of storedAssessments) {
 			if (subjectIds && !rawBelongsTo(raw, subjectIds)) continue;
 			const record = readOrReport('assessment', key, raw, unreadable);
 			if (!record) continue;
@@ -55,12 +83,12 @@ export async function readEverything(subjectIds?: string[]): Promise<StoredEvery
 				continue;
 			}
 			assessments.push(record);
-			for (const id of heldFileIds(record.assessment)) {
-				if (files.has(id)) continue;
-				const value: unknown = await request(s.get(fileKey(id)));
-				if (value instanceof Blob) files.set(id, value);
-				else if (value !== undefined) unreadable.push(unreadableFile(fileKey(id)));
-			}
+		}
+		const fileIds = [...new Set(assessments.flatMap((r) => [...heldFileIds(r.assessment)]))];
+		for (const [i, value] of (await readAll(fileIds.map(fileKey))).entries()) {
+			const id = fileIds[i]!;
+			if (value instanceof Blob) files.set(id, value);
+			else if (value !== undefined) unreadable.push(unreadableFile(fileKey(id)));
 		}
 		return { subjects, assessments, files, unreadable };
 	});
@@ -136,12 +164,13 @@ async function ownImportedFiles(write: ImportWrite): Promise<ImportWrite> {
 		);
 		// Files that the stored versions of the replaced assessments already own.
 		const owned = new Set<string>();
-		for (const record of write.assessments) {
-			const raw: unknown = await request(s.get(assessmentKey(record.assessment.id)));
-			if (raw === undefined) continue;
-			const current = readOrReport('assessment', assessmentKey(record.assessment.id), raw, []);
+		const keys = write.assessments.map((r) => assessmentKey(r.assessment.id));
+		const raws = await requestAll(keys.map((key) => () => s.get(key) as IDBRequest<unknown>));
+		raws.forEach((raw, i) => {
+			if (raw === undefined) return;
+			const current = readOrReport('assessment', keys[i]!, raw, []);
 			if (current) for (const id of heldFileIds(current.assessment)) owned.add(id);
-		}
+		});
 		return { existing, owned };
 	});
 	const renamed = new Map<string, string>();
@@ -178,29 +207,38 @@ export async function writeImport(input: ImportWrite): Promise<WrittenRevision[]
 		const movedFrom = new Set<string>();
 		const revisions: WrittenRevision[] = [];
 		const records: AssessmentRecord[] = [];
-		for (const record of write.assessments) {
-			const key = assessmentKey(record.assessment.id);
-			const raw = await request(s.get(key));
+		const assessmentKeys = write.assessments.map((r) => assessmentKey(r.assessment.id));
+		const subjectKeys = write.subjects.map((subject) => subjectKey(subject.id));
+		const [storedAssessments, storedSubjects] = await Promise.all([
+			requestAll(assessmentKeys.map((key) => () => s.get(key) as IDBRequest<unknown>)),
+			requestAll(subjectKeys.map((key) => () => s.get(key) as IDBRequest<unknown>))
+		]);
+		write.assessments.forEach((record, i) => {
+			const raw = storedAssessments[i];
 			if (raw === undefined) {
 				records.push(record);
-				continue;
+				return;
 			}
-			const previous = upgradeRecord('assessment', key, raw);
+			const previous = upgradeRecord('assessment', assessmentKeys[i]!, raw);
 			if (previous.assessment.subject.id !== record.assessment.subject.id)
 				movedFrom.add(previous.assessment.subject.id);
 			records.push({ ...record, revision: Math.max(previous.revision, record.revision) + 1 });
-		}
-		for (const subject of write.subjects) {
-			const key = subjectKey(subject.id);
-			const raw = await request(s.get(key));
-			if (raw !== undefined) upgradeRecord('subject', key, raw);
-			await request(s.put(plain(subject), key));
-		}
-		for (const record of records) {
-			await request(s.put(plain(record), assessmentKey(record.assessment.id)));
+		});
+		// A stored subject that cannot be read is never written over: this throws, and nothing lands.
+		storedSubjects.forEach((raw, i) => {
+			if (raw !== undefined) upgradeRecord('subject', subjectKeys[i]!, raw);
+		});
+		await requestAll<IDBValidKey>([
+			...write.subjects.map((subject, i) => () => s.put(plain(subject), subjectKeys[i]!)),
+			...records.map((record) => () => s.put(plain(record), assessmentKey(record.assessment.id))),
+			...write.files.map(
+				([id, blob]) =>
+					() =>
+						s.put(blob, fileKey(id))
+			)
+		]);
+		for (const record of records)
 			revisions.push({ id: record.assessment.id, revision: record.revision });
-		}
-		for (const [id, blob] of write.files) await request(s.put(blob, fileKey(id)));
 		for (const subjectId of movedFrom) {
 			const key = subjectKey(subjectId);
 			const raw = await request(s.get(key));

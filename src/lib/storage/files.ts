@@ -39,6 +39,9 @@ export async function embedFiles(
 		const blob = files.get(id);
 		if (blob) data.set(id, await blobToDataUrl(blob));
 	}
+	// Nothing to embed: the assessment itself, so that comparing it with an identical one is
+	// immediate (an import compares every stored assessment the file also holds).
+	if (data.size === 0) return assessment;
 	const embedded = new Set<string>();
 	return mapHeldEvidence(assessment, (e) => {
 		const dataUrl = e.kind === 'file' && !embedded.has(e.id) ? data.get(e.id) : undefined;
