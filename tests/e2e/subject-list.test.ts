@@ -96,12 +96,14 @@ describe('the subjects list, paged', () => {
 		await showing.filter({ hasText: '第 101–' }).waitFor();
 		// City 5 is on the last page; the search finds it from page 3 and shows page 1 of one.
 		await page.getByRole('searchbox').fill('城市0005');
-		await showing.filter({ hasText: '第 1–1 个，共 1 个对象' }).waitFor();
+		await page.getByTestId('subject-count').filter({ hasText: '共 1 个对象' }).waitFor();
 		await page.getByRole('link', { name: '城市0005' }).waitFor();
+		// One page: its count stands beside the filters once, not again above the table.
+		await expect(showing.count()).resolves.toBe(0);
 		expect(new URL(page.url()).searchParams.get('q')).toBe('城市0005');
 		expect(new URL(page.url()).searchParams.get('page')).toBeNull();
 		await expect(page.getByRole('navigation', { name: '分页' }).count()).resolves.toBe(0);
 		await page.getByRole('searchbox').fill('城市01');
-		await showing.filter({ hasText: '共 20 个对象' }).waitFor();
+		await page.getByTestId('subject-count').filter({ hasText: '共 20 个对象' }).waitFor();
 	});
 });
