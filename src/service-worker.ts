@@ -5,8 +5,11 @@
 /**
  * Precaches the whole app (build output, static files, every prerendered page) so it opens and
  * works with no network at all. Cache-first for our own files; nothing else is ever fetched.
+ * With sync set up, every page it serves lets the page connect to that one CouchDB origin.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { readAllowedOrigin } from '$lib/sync/config-store';
+import { allowConnectOrigin } from '$lib/sync/csp';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `gd-assess-${version}`;
@@ -67,11 +70,11 @@ sw.addEventListener('fetch', (event) => {
 			const cached =
 				(await cache.match(request, { ignoreSearch: true })) ??
 				(request.mode === 'navigate' ? await matchPage(cache, url.pathname) : undefined);
-			if (cached) return cached;
+			if (cached) return withSyncPolicy(cached);
 			try {
 				const response = await fetch(request);
 				if (response.ok && isDeferred(url.pathname)) await cache.put(request, response.clone());
-				return response;
+				return withSyncPolicy(response);
 			} catch {
 				return (
 					(await cache.match('/')) ??
@@ -81,6 +84,22 @@ sw.addEventListener('fetch', (event) => {
 		})()
 	);
 });
+
+/**
+ * A page's connect-src gains the configured CouchDB origin (read on every page load, so turning
+ * sync off closes it again on the next one). Other responses pass untouched.
+ */
+async function withSyncPolicy(response: Response): Promise<Response> {
+	if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+	const origin = await readAllowedOrigin().catch(() => null);
+	if (!origin) return response;
+	const html = allowConnectOrigin(await response.text(), origin);
+	return new Response(html, {
+		status: response.status,
+		statusText: response.statusText,
+		headers: response.headers
+	});
+}
 
 /** Prerendered pages are stored as /path/ (trailing slash); accept /path too. */
 async function matchPage(cache: Cache, pathname: string) {
