@@ -6,6 +6,7 @@ import { planEn, planZh } from './plan';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
+import { syncEn, syncZh } from './sync';
 import { tasksEn, tasksZh } from './tasks';
 import { versionsEn, versionsZh } from './versions';
 import { wordEn, wordZh } from './word';
@@ -68,7 +69,8 @@ export const zh = {
 	...officeZh,
 	...wordZh,
 	...coordinationZh,
-	...tasksZh
+	...tasksZh,
+	...syncZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -126,7 +128,8 @@ export const en: Record<MessageKey, string> = {
 	...officeEn,
 	...wordEn,
 	...coordinationEn,
-	...tasksEn
+	...tasksEn,
+	...syncEn
 };
 
 export type Locale = 'zh' | 'en';
