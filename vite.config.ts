@@ -56,7 +56,7 @@ export default defineConfig({
 					environment: 'node',
 					// CLI and report tests start processes; a busy CI machine needs more than 5 s.
 					testTimeout: 60_000,
-					include: ['tests/{domain,rubrics,storage,cli,report,office}/**/*.test.ts'],
+					include: ['tests/{domain,rubrics,storage,cli,report,office,sync}/**/*.test.ts'],
 					globalSetup: ['tests/support/build-cli.ts']
 				}
 			},

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AssessmentSchema } from '$lib/domain/assessment';
 import { isCalendarDate } from '$lib/domain/calendar-date';
+import { SubjectSchema } from '$lib/domain/subject';
 
 export const RECORD_SCHEMA_VERSION = 1;
 
@@ -27,15 +28,7 @@ export type SubjectSummary = z.infer<typeof SubjectSummarySchema>;
 
 export const SubjectRecordSchema = z.strictObject({
 	schemaVersion: z.literal(RECORD_SCHEMA_VERSION),
-	id: z.string().min(1).max(100),
-	kind: z.enum(['city', 'enterprise']),
-	name: z.string().min(1).max(200),
-	rubricId: z.string().max(100),
-	profile: AssessmentSchema.shape.profile,
-	note: z.string().max(5000).default(''),
-	archived: z.boolean().default(false),
-	createdAt: isoDate,
-	updatedAt: isoDate,
+	...SubjectSchema.shape,
 	summary: SubjectSummarySchema
 });
 export type SubjectRecord = z.infer<typeof SubjectRecordSchema>;
