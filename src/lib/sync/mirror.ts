@@ -193,9 +193,11 @@ export async function pullRemoteChanges(context: MirrorContext): Promise<PullRes
 			continue;
 		}
 		if (read.status === 'deleted') continue;
-		const print = fingerprint(contentOf(doc as never));
+		// The record as the app will store it (read through the schema), as push reads it too.
+		const data = read.status === 'subject' ? read.subject : read.assessment;
+		const print = fingerprint(contentOf({ data, _attachments: doc._attachments }));
 		const agreed = mirror.agreed[doc._id];
-		if (agreed?.rev === doc._rev || agreed?.print === print) {
+		if (agreed && (agreed.rev === doc._rev || agreed.print === print)) {
 			if (agreed.rev !== doc._rev) {
 				mirror.agreed[doc._id] = { rev: doc._rev, print };
 				changed = true;
