@@ -95,15 +95,28 @@ async function openAssessment(page: Page, base: string, id: string) {
 	await page.locator('article.indicator').first().waitFor();
 }
 
-/** Waits until the assessment on this device has the level (sync applies it in the background). */
-async function waitForLevel(page: Page, base: string, id: string, index: number, level: number) {
+/** The ids of the fill page's indicators, in order. */
+const indicatorIds = (page: Page) =>
+	page
+		.locator('article.indicator')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')!));
+
+/**
+ * Waits until this device's stored assessment has these levels. Sync writes them in the
+ * background; reading the store directly does not reload the page (which would restart sync).
+ */
+async function waitForLevels(page: Page, id: string, levels: Record<string, number>) {
 	const deadline = Date.now() + 30_000;
 	for (;;) {
-		await openAssessment(page, base, id);
-		if (await levelRadio(page, index, level).isChecked()) return;
+		const raw = (await rawRecords(page))[`assessment:${id}`];
+		const answers = raw
+			? (JSON.parse(raw) as { assessment: { answers: Record<string, { level: number | null }> } })
+					.assessment.answers
+			: {};
+		if (Object.entries(levels).every(([k, v]) => answers[k]?.level === v)) return;
 		if (Date.now() > deadline)
-			throw new Error(`indicator ${index} never reached level ${level} on this device`);
-		await page.waitForTimeout(500);
+			throw new Error(`this device never reached ${JSON.stringify(levels)}: ${raw}`);
+		await page.waitForTimeout(300);
 	}
 }
 
@@ -117,6 +130,7 @@ describe('sync through CouchDB', () => {
 		await createCity(a, app.url, '同步市');
 		const id = await startAssessment(a, '2026年度');
 		await setLevel(a, 0, 2);
+		const [x, y, z] = await indicatorIds(a);
 		await setUpSync(a, app.url, proxy.url, 'alice');
 		await waitPhase(a, '已同步');
 
@@ -125,7 +139,7 @@ describe('sync through CouchDB', () => {
 		await waitForServiceWorkerControl(b);
 		await setUpSync(b, app.url, proxy.url, 'bob');
 		await waitPhase(b, '已同步');
-		await waitForLevel(b, app.url, id, 0, 2);
+		await waitForLevels(b, id, { [x!]: 2 });
 
 		// Both offline: the same answer changed differently, and one other answer on each side.
 		await app.context.setOffline(true);
@@ -148,22 +162,23 @@ describe('sync through CouchDB', () => {
 		await phase(a).filter({ hasText: '⚠' }).waitFor({ timeout: 30_000 });
 		await b.goto(`${app.url}/sync/`);
 		const conflict = b.locator('[data-conflict]');
+		await conflict.first().waitFor({ timeout: 30_000 });
 		await expect(conflict.count()).resolves.toBe(1);
 		const sides = conflict.locator('.side');
 		await expect(sides.count()).resolves.toBe(2);
 		const texts = await sides.allTextContents();
 		expect(texts.some((t) => t.includes('1 '))).toBe(true);
+		await b.screenshot({ path: '/tmp/sync-conflict.png', fullPage: true });
 		const keep = sides.filter({ hasText: /等级\s*4/ });
 		await keep.getByRole('button', { name: '保留此版本' }).click();
 		await b.getByRole('button', { name: '保存合并结果' }).click();
 		await b.getByText('没有待处理的冲突').waitFor({ timeout: 30_000 });
 
 		// Both devices end with the decision and both one-sided changes.
-		for (const page of [a, b]) {
-			await waitForLevel(page, app.url, id, 0, 4);
-			await expect(levelRadio(page, 1, 3).isChecked()).resolves.toBe(true);
-			await expect(levelRadio(page, 2, 1).isChecked()).resolves.toBe(true);
-		}
+		for (const page of [a, b]) await waitForLevels(page, id, { [x!]: 4, [y!]: 3, [z!]: 1 });
+		await openAssessment(a, app.url, id);
+		await expect(levelRadio(a, 0, 4).isChecked()).resolves.toBe(true);
+		await expect(levelRadio(a, 2, 1).isChecked()).resolves.toBe(true);
 		await phase(a).filter({ hasNotText: '⚠' }).waitFor({ timeout: 30_000 });
 	}, 240_000);
 
@@ -173,6 +188,7 @@ describe('sync through CouchDB', () => {
 		const page = app.page;
 		await setUpSync(page, app.url, proxy.url, 'carol');
 		await page.getByTestId('sync-problem').filter({ hasText: '无权读取此数据库' }).waitFor();
+		await page.screenshot({ path: '/tmp/sync-forbidden.png', fullPage: true });
 		await waitPhase(page, '同步出错');
 	}, 120_000);
 

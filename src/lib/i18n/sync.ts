@@ -54,7 +54,8 @@ export const syncZh = {
 	'sync.problem.forbidden':
 		'您的账号无权读取此数据库：服务器只允许指定角色访问。请向管理员确认您的角色和数据库名称。',
 	'sync.problem.no-database': '服务器上没有这个数据库：请检查名称，或请管理员先创建。',
-	'sync.problem.offline': '网络已断开：同步已暂停，本设备上的数据未受影响，恢复联网后会从中断处继续。',
+	'sync.problem.offline':
+		'网络已断开：同步已暂停，本设备上的数据未受影响，恢复联网后会从中断处继续。',
 	'sync.problem.server-error': '服务器出错，未能完成同步。本设备上的数据未受影响，稍后会重试。',
 	'sync.quarantine.title': '未应用的文档（已隔离）',
 	'sync.quarantine.intro': '以下服务器上的文档无法读取，没有写入本设备：',
@@ -125,7 +126,8 @@ export const syncEn: Record<keyof typeof syncZh, string> = {
 		'Cannot reach the server: check the address, that the server is running, and that it allows this app’s address (CORS). Nothing on this device was changed.',
 	'sync.problem.not-couch':
 		'This address is not a CouchDB server (it did not answer with CouchDB’s welcome). Check the address, e.g. a missing port or path.',
-	'sync.problem.bad-credentials': 'The server refused the user name or password. Check them and try again.',
+	'sync.problem.bad-credentials':
+		'The server refused the user name or password. Check them and try again.',
 	'sync.problem.session-expired':
 		'Your login has expired: enter your password again in Settings. Sync resumes where it stopped.',
 	'sync.problem.forbidden':
@@ -137,7 +139,8 @@ export const syncEn: Record<keyof typeof syncZh, string> = {
 	'sync.problem.server-error':
 		'The server failed to complete the sync. Nothing on this device was changed; it will try again.',
 	'sync.quarantine.title': 'Documents not applied (quarantined)',
-	'sync.quarantine.intro': 'These documents on the server could not be read and were not written to this device:',
+	'sync.quarantine.intro':
+		'These documents on the server could not be read and were not written to this device:',
 	'sync.quarantine.foreign': 'not a record of this app',
 	'sync.quarantine.malformed': 'incomplete or malformed',
 	'sync.quarantine.newer': 'written by a newer version of the app: update the app, then sync again',

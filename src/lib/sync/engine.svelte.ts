@@ -11,12 +11,7 @@ import { settleConflicts } from '$lib/domain/sync/revisions';
 import { loadAllRubrics, rubricSourceOf } from '$lib/state/rubrics';
 import { removeSyncConfig, writeSyncConfig, type SyncConfig } from './config-store';
 import { syncStatus as status } from './status.svelte';
-import {
-	pullRemoteChanges,
-	pushLocalChanges,
-	writeMerged,
-	type MirrorContext
-} from './mirror';
+import { pullRemoteChanges, pushLocalChanges, writeMerged, type MirrorContext } from './mirror';
 import { openLocal, openRemote, type PouchDatabase, type PouchReplication } from './pouch';
 import {
 	checkDatabase,
@@ -40,6 +35,18 @@ export interface ConnectInput {
 
 /** Why the form cannot be used yet; words in the i18n messages. */
 export type SetupProblem = 'server-url' | 'database-name' | 'user' | 'password' | 'no-worker';
+
+/** When this device last finished a sync (a timestamp, kept across page loads). */
+const LAST_SYNC_KEY = 'gd-assess.sync-last';
+
+function rememberSync() {
+	status.lastSync = new Date().toISOString();
+	try {
+		localStorage.setItem(LAST_SYNC_KEY, status.lastSync);
+	} catch {
+		// Not remembered: the status shows it for this page only.
+	}
+}
 
 /** How often, in live mode, the app's store is compared with the replica. */
 const PUSH_EVERY_MS = 1500;
@@ -65,6 +72,7 @@ class SyncEngine {
 	/** On every page load: picks sync up again where it was (nothing when it is not set up). */
 	async restore(config: SyncConfig) {
 		status.config = config;
+		status.lastSync = globalThis.localStorage?.getItem(LAST_SYNC_KEY) ?? null;
 		await this.start();
 	}
 
@@ -113,7 +121,10 @@ class SyncEngine {
 		return null;
 	}
 
-	/** Starts replication with the stored setup and the session cookie, if it is still valid. */
+	/**
+	 * Starts replication with the stored setup and the session cookie. Without a connection the
+	 * replica still takes the app's changes, and live replication retries until it is back.
+	 */
 	private async start() {
 		const config = status.config;
 		if (!config) return;
@@ -124,6 +135,16 @@ class SyncEngine {
 		}
 		status.phase = 'connecting';
 		try {
+			const rubrics = rubricSourceOf(await loadAllRubrics());
+			this.local = await openLocal(config.database);
+			this.remote = await openRemote(config.server, config.database);
+			this.context = { local: this.local, subjects: config.subjects, rubrics, app: version };
+		} catch (e) {
+			this.fail(e);
+			return;
+		}
+		let offline = false;
+		try {
 			await checkServer(config.server);
 			const user = await currentUser(config.server);
 			if (!user) {
@@ -133,16 +154,15 @@ class SyncEngine {
 			}
 			status.user = user.name;
 			await checkDatabase(config.server, config.database);
-			const rubrics = rubricSourceOf(await loadAllRubrics());
-			this.local = await openLocal(config.database);
-			this.remote = await openRemote(config.server, config.database);
-			this.context = { local: this.local, subjects: config.subjects, rubrics, app: version };
+			status.problem = null;
 		} catch (e) {
 			this.fail(e);
-			return;
+			// Only a missing connection is worth retrying; a refusal needs the user.
+			offline = isConnectionProblem(problemOf(e));
+			if (!offline) return;
 		}
-		status.problem = null;
 		if (config.mode === 'live') this.goLive();
+		else if (offline) await this.queue(() => this.push());
 		else {
 			status.phase = 'idle';
 			await this.syncNow();
@@ -151,7 +171,7 @@ class SyncEngine {
 
 	private goLive() {
 		if (!this.local || !this.remote) return;
-		status.phase = 'syncing';
+		if (status.phase === 'connecting') status.phase = 'syncing';
 		this.live = this.local
 			.sync(this.remote, {
 				live: true,
@@ -159,28 +179,46 @@ class SyncEngine {
 				// Back within seconds of the connection returning, not PouchDB's minutes.
 				back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 8000))
 			})
-			.on('change', () => this.queue(() => this.pull()))
+			.on('change', (info) => {
+				const { direction, change } = info as { direction?: string; change?: { docs?: unknown[] } };
+				if (direction === 'push')
+					status.pending = Math.max(0, status.pending - (change?.docs?.length ?? 0));
+				void this.queue(() => this.pull());
+			})
 			.on('active', () => {
 				status.phase = 'syncing';
 				status.problem = null;
 			})
 			.on('paused', (error) => {
 				if (error) this.fail(error);
-				else {
-					status.phase = 'idle';
-					status.problem = null;
-					status.pending = 0;
-					status.lastSync = new Date().toISOString();
-				}
+				// PouchDB also pauses without an error when one direction failed and the other had
+				// nothing to do: only an answer from the server says the two are in step.
+				else void this.confirmInStep();
 			})
 			.on('denied', (error) => this.fail(error))
 			.on('error', (error) => this.fail(error));
-		this.timer = setInterval(() => this.queue(() => this.push()), PUSH_EVERY_MS);
+		this.timer = setInterval(() => void this.queue(() => this.push()), PUSH_EVERY_MS);
 		addEventListener('online', this.onOnline);
-		this.queue(async () => {
+		void this.queue(async () => {
 			await this.push();
 			await this.pull();
 		});
+	}
+
+	private async confirmInStep() {
+		const config = status.config;
+		if (!config) return;
+		try {
+			await checkServer(config.server);
+		} catch (e) {
+			this.fail(e);
+			return;
+		}
+		if (!this.live) return;
+		status.phase = 'idle';
+		status.problem = null;
+		status.pending = 0;
+		rememberSync();
 	}
 
 	private onOnline = () => {
@@ -206,7 +244,7 @@ class SyncEngine {
 				status.phase = 'idle';
 				status.problem = null;
 				status.pending = 0;
-				status.lastSync = new Date().toISOString();
+				rememberSync();
 			} catch (e) {
 				this.fail(e);
 			}
@@ -247,12 +285,11 @@ class SyncEngine {
 	private fail(error: unknown) {
 		const problem = problemOf(error);
 		status.problem = problem;
-		status.phase =
-			problem === 'offline' || problem === 'unreachable'
-				? 'offline'
-				: problem === 'session-expired'
-					? 'login'
-					: 'error';
+		status.phase = isConnectionProblem(problem)
+			? 'offline'
+			: problem === 'session-expired'
+				? 'login'
+				: 'error';
 	}
 
 	private async stop() {
@@ -280,6 +317,7 @@ class SyncEngine {
 			await (await open(config.database)).destroy().catch(() => undefined);
 		}
 		await removeSyncConfig();
+		globalThis.localStorage?.removeItem(LAST_SYNC_KEY);
 		status.config = null;
 		status.phase = 'off';
 		status.problem = null;
@@ -289,6 +327,9 @@ class SyncEngine {
 		status.user = null;
 	}
 }
+
+const isConnectionProblem = (problem: SyncProblem) =>
+	problem === 'offline' || problem === 'unreachable';
 
 /** What went wrong, from our own errors and PouchDB's (which carry an HTTP status). */
 function problemOf(error: unknown): SyncProblem {

@@ -82,7 +82,10 @@ const generation = (rev: string) => Number(rev.split('-')[0]);
 const revHash = (rev: string) => rev.slice(rev.indexOf('-') + 1);
 
 /** A fresh revision id for a branch written beside the replica's current one. */
-function branchRev(after: string | undefined): { rev: string; revisions: { start: number; ids: string[] } } {
+function branchRev(after: string | undefined): {
+	rev: string;
+	revisions: { start: number; ids: string[] };
+} {
 	const id = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
 		b.toString(16).padStart(2, '0')
 	).join('');
@@ -104,7 +107,9 @@ const contentOf = (doc: { data: unknown; _attachments?: Record<string, unknown> 
  */
 export async function pushLocalChanges(context: MirrorContext): Promise<string[]> {
 	const { local, rubrics, app } = context;
-	const stored = await repo.readEverything(context.subjects === 'all' ? undefined : context.subjects);
+	const stored = await repo.readEverything(
+		context.subjects === 'all' ? undefined : context.subjects
+	);
 	const mirror = await readMirror(local);
 	const docs: Record<string, unknown>[] = [];
 	const branches: Record<string, unknown>[] = [];
@@ -317,7 +322,10 @@ export async function writeMerged(
 ) {
 	const { local, rubrics, app } = context;
 	const rubric = rubrics.find(assessment.rubric.id, assessment.rubric.version);
-	if (!rubric) throw new Error(`Rubric ${assessment.rubric.id} ${assessment.rubric.version} is not in this app.`);
+	if (!rubric)
+		throw new Error(
+			`Rubric ${assessment.rubric.id} ${assessment.rubric.version} is not in this app.`
+		);
 	const files: Record<string, DocumentAttachment> = {};
 	for (const id of heldFileIds(assessment)) if (attachments[id]) files[id] = attachments[id];
 	const doc = toDocument({ type: 'assessment', data: assessment, rubric, files }, app);

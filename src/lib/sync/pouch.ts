@@ -33,7 +33,9 @@ export interface PouchDatabase {
 		options?: Record<string, unknown>
 	): Promise<{ ok?: boolean; id?: string; rev?: string; error?: string }[]>;
 	remove(id: string, rev: string): Promise<{ ok: boolean; rev: string }>;
-	changes(options: Record<string, unknown>): Promise<{ results: PouchChange[]; last_seq: number | string }>;
+	changes(
+		options: Record<string, unknown>
+	): Promise<{ results: PouchChange[]; last_seq: number | string }>;
 	info(): Promise<{ update_seq: number | string }>;
 	sync(remote: PouchDatabase, options?: Record<string, unknown>): PouchReplication;
 	close(): Promise<void>;

@@ -56,7 +56,10 @@ async function jsonOf(response: Response): Promise<unknown> {
 export async function checkServer(server: string): Promise<void> {
 	const response = await reach(`${server}/`);
 	if (!response.ok || !isCouchWelcome(await jsonOf(response)))
-		throw new SyncError('not-couch', `${server}/ answered ${response.status} without CouchDB's welcome`);
+		throw new SyncError(
+			'not-couch',
+			`${server}/ answered ${response.status} without CouchDB's welcome`
+		);
 }
 
 export interface SessionUser {
@@ -83,10 +86,10 @@ export async function logIn(server: string, user: string, password: string): Pro
 /** Who the session cookie belongs to; null once it has expired (or there never was one). */
 export async function currentUser(server: string): Promise<SessionUser | null> {
 	const response = await reach(`${server}/_session`);
-	if (!response.ok) throw new SyncError('server-error', `session check answered ${response.status}`);
+	if (!response.ok)
+		throw new SyncError('server-error', `session check answered ${response.status}`);
 	const body = (await jsonOf(response)) as
-		| { userCtx?: { name?: unknown; roles?: unknown } }
-		| undefined;
+		{ userCtx?: { name?: unknown; roles?: unknown } } | undefined;
 	const name = body?.userCtx?.name;
 	if (typeof name !== 'string') return null;
 	const roles = body?.userCtx?.roles;
