@@ -168,7 +168,6 @@ describe('sync through CouchDB', () => {
 		await expect(sides.count()).resolves.toBe(2);
 		const texts = await sides.allTextContents();
 		expect(texts.some((t) => t.includes('1 '))).toBe(true);
-		await b.screenshot({ path: '/tmp/sync-conflict.png', fullPage: true });
 		const keep = sides.filter({ hasText: /等级\s*4/ });
 		await keep.getByRole('button', { name: '保留此版本' }).click();
 		await b.getByRole('button', { name: '保存合并结果' }).click();
@@ -188,7 +187,6 @@ describe('sync through CouchDB', () => {
 		const page = app.page;
 		await setUpSync(page, app.url, proxy.url, 'carol');
 		await page.getByTestId('sync-problem').filter({ hasText: '无权读取此数据库' }).waitFor();
-		await page.screenshot({ path: '/tmp/sync-forbidden.png', fullPage: true });
 		await waitPhase(page, '同步出错');
 	}, 120_000);
 
@@ -221,6 +219,43 @@ describe('sync through CouchDB', () => {
 		await expect(page.getByTestId('sync-problem').textContent()).resolves.toContain(
 			'Cannot reach the server'
 		);
+	}, 120_000);
+
+	it('quarantines foreign, malformed and newer documents, and applies none of them', async () => {
+		const app = await launch();
+		const { proxy, couch } = await startServer(app);
+		const put = (doc: Record<string, unknown>) =>
+			couch.admin(`/${DB}/${encodeURIComponent(doc._id as string)}`, {
+				method: 'PUT',
+				body: JSON.stringify(doc)
+			});
+		await put({ _id: 'invoice:7', total: 12 });
+		await put({
+			_id: 'assessment:broken',
+			type: 'assessment',
+			format: 1,
+			app: 'x',
+			data: { id: 1 }
+		});
+		await put({
+			_id: 'subject:from-the-future',
+			type: 'subject',
+			format: 2,
+			app: '9.0.0',
+			data: { id: 'from-the-future', name: '未来市' }
+		});
+		const page = app.page;
+		await setUpSync(page, app.url, proxy.url, 'alice');
+		await waitPhase(page, '已同步');
+		await page.goto(`${app.url}/sync/`);
+		const list = page.getByTestId('sync-quarantine');
+		await list.waitFor({ timeout: 30_000 });
+		await expect(list.locator('li').count()).resolves.toBe(3);
+		await expect(list.textContent()).resolves.toContain('由更新版本的应用写入');
+		await expect(list.textContent()).resolves.toContain('不是本应用的记录');
+		await expect(list.textContent()).resolves.toContain('内容不完整或有误');
+		await phase(page).filter({ hasText: '已同步' }).waitFor();
+		expect(Object.keys(await rawRecords(page)).filter((k) => !k.startsWith('meta:'))).toEqual([]);
 	}, 120_000);
 
 	it('lets the page reach exactly the configured origin; turning sync off keeps every record', async () => {
