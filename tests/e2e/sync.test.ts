@@ -95,6 +95,27 @@ async function openAssessment(page: Page, base: string, id: string) {
 	await page.locator('article.indicator').first().waitFor();
 }
 
+/** The text of every evidence file stored on the device. */
+function storedFileTexts(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('gd-digital-economy');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction('records').objectStore('records').getAll();
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () =>
+						void Promise.all(
+							(request.result as unknown[])
+								.filter((v): v is Blob => v instanceof Blob)
+								.map((b) => b.text())
+						).then(resolve, reject);
+				};
+			})
+	);
+}
+
 /** The ids of the fill page's indicators, in order. */
 const indicatorIds = (page: Page) =>
 	page
@@ -130,6 +151,17 @@ describe('sync through CouchDB', () => {
 		await createCity(a, app.url, '同步市');
 		const id = await startAssessment(a, '2026年度');
 		await setLevel(a, 0, 2);
+		await a
+			.locator('article.indicator')
+			.first()
+			.locator('input[type=file]')
+			.setInputFiles({ name: '证据.txt', mimeType: 'text/plain', buffer: Buffer.from('证据原文') });
+		await a
+			.locator('article.indicator')
+			.first()
+			.getByRole('button', { name: '证据.txt' })
+			.waitFor();
+		await savedState(a);
 		const [x, y, z] = await indicatorIds(a);
 		await setUpSync(a, app.url, proxy.url, 'alice');
 		await waitPhase(a, '已同步');
@@ -140,6 +172,8 @@ describe('sync through CouchDB', () => {
 		await setUpSync(b, app.url, proxy.url, 'bob');
 		await waitPhase(b, '已同步');
 		await waitForLevels(b, id, { [x!]: 2 });
+		// The evidence file travelled as an attachment and is kept on B as a file of its own.
+		await expect(storedFileTexts(b)).resolves.toEqual(['证据原文']);
 
 		// Both offline: the same answer changed differently, and one other answer on each side.
 		await app.context.setOffline(true);
@@ -174,7 +208,10 @@ describe('sync through CouchDB', () => {
 		await b.getByText('没有待处理的冲突').waitFor({ timeout: 30_000 });
 
 		// Both devices end with the decision and both one-sided changes.
-		for (const page of [a, b]) await waitForLevels(page, id, { [x!]: 4, [y!]: 3, [z!]: 1 });
+		for (const page of [a, b]) {
+			await waitForLevels(page, id, { [x!]: 4, [y!]: 3, [z!]: 1 });
+			await expect(storedFileTexts(page)).resolves.toEqual(['证据原文']);
+		}
 		await openAssessment(a, app.url, id);
 		await expect(levelRadio(a, 0, 4).isChecked()).resolves.toBe(true);
 		await expect(levelRadio(a, 2, 1).isChecked()).resolves.toBe(true);
