@@ -76,10 +76,10 @@ sw.addEventListener('fetch', (event) => {
 				if (response.ok && isDeferred(url.pathname)) await cache.put(request, response.clone());
 				return withSyncPolicy(response);
 			} catch {
-				return (
-					(await cache.match('/')) ??
-					new Response('Offline', { status: 503, statusText: 'Offline' })
-				);
+				const home = await cache.match('/');
+				return home
+					? withSyncPolicy(home)
+					: new Response('Offline', { status: 503, statusText: 'Offline' });
 			}
 		})()
 	);
