@@ -47,6 +47,17 @@ Commands:
                                            each file, fonts loaded once
   export FILE -o OUT.xlsx|OUT.csv          the answer workbook (答卷, 得分, 差距, 行动计划) or
                                            the CSV of the results with every answer
+  aggregate FILE… [--by region|level|size|sector] [--json]
+                                           per group: count, and for the overall score and
+                                           each pillar and domain: n, mean, min, quartiles, max
+  couch setup --url URL [--db NAME] [--org ROLE]
+                                           prepare a CouchDB database for an organisation
+                                           (role ROLE, default NAME): security, views; idempotent
+  couch push FILE… --url URL [--db NAME]   validate assessment files and upload the valid ones
+  couch aggregate --url URL [--db NAME] [--by region|level|size|sector] [--json]
+                                           the same numbers as aggregate, computed by the server
+                                           (credentials: in URL or COUCHDB_USER/COUCHDB_PASSWORD;
+                                           default NAME gd-assess)
   import-sheet FILE SHEET.xlsx -o OUT.json [--apply-valid] [--json]
                                            the answers filled in SHEET.xlsx (its 答卷 sheet)
                                            applied to FILE; nothing is written when a row has a
@@ -72,6 +83,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
 	report: () => import('./commands/report'),
 	export: () => import('./commands/export'),
 	'import-sheet': () => import('./commands/import-sheet'),
+	aggregate: () => import('./commands/aggregate'),
+	couch: () => import('./commands/couch'),
 	schema: () => import('./commands/schema')
 };
 
@@ -99,6 +112,10 @@ export async function main(argv: string[]): Promise<number> {
 				brand: { type: 'string' },
 				format: { type: 'string' },
 				'apply-valid': { type: 'boolean', default: false },
+				url: { type: 'string' },
+				db: { type: 'string' },
+				org: { type: 'string' },
+				by: { type: 'string' },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});

@@ -20,6 +20,14 @@ export interface Options {
 	/** report's format when -o is a folder */
 	format?: string;
 	applyValid: boolean;
+	/** couch: the CouchDB server (credentials may be in it) */
+	url?: string;
+	/** couch: the database */
+	db?: string;
+	/** couch setup: the role whose members may use the database */
+	org?: string;
+	/** aggregate: the profile question to group by */
+	by?: string;
 }
 
 export type Command = (positionals: string[], opts: Options) => void | Promise<void>;

@@ -15,6 +15,7 @@ import { buildResultsCsv } from '../../src/lib/domain/csv';
 import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { buildTrend, compareAssessments } from '../../src/lib/domain/compare';
 import { measureBrowser } from './browser';
+import { measureCouch } from './couch';
 import { measureBuildSizes } from './sizes';
 import { planMeasures, rankGaps } from '../../src/lib/domain/gaps';
 import { listIndicators } from '../../src/lib/domain/rubric-index';
@@ -387,6 +388,9 @@ rows.push({
 		}
 	);
 }
+
+// Sync through CouchDB: one organisation's replication, the 10,000-enterprise province view.
+if (!process.argv.includes('--no-couch')) rows.push(...(await measureCouch()));
 
 // The built app: sizes, and timings in Chromium (skipped with a note when not built).
 if (existsSync('build/index.html')) {

@@ -10,6 +10,8 @@ import {
 	subjectDocument,
 	toDocument
 } from '../../../src/lib/domain/sync/documents';
+import { scoreAssessment } from '../../../src/lib/domain/scoring';
+import { generateProvince } from '../../support/province';
 import { loadFixtureRubric, miniRubricSource } from '../../support/rubrics';
 
 const mini = loadFixtureRubric();
@@ -197,5 +199,24 @@ describe('replication documents', () => {
 			type: 'assessment',
 			recordId: 'a1'
 		});
+	});
+});
+
+describe('assessment summary', () => {
+	it('keeps scores within 0–100 when a weighted mean lands a hair above 100', () => {
+		// Guangzhou in the synthetic province (seed 1): domain c04 scores 100.00000000000001.
+		const { cityRubric, assessments } = generateProvince({ enterprises: 0, seed: 1 });
+		const guangzhou = assessments[0]!;
+		expect(
+			scoreAssessment(cityRubric, guangzhou).domains.find((d) => d.id === 'c04')?.score
+		).toBeGreaterThan(100);
+		const { summary } = assessmentDocument(guangzhou, { app: '0.1.0', rubric: cityRubric });
+		expect(summary.domains.c04).toBe(100);
+		const scores = [
+			summary.overall,
+			...Object.values(summary.pillars),
+			...Object.values(summary.domains)
+		];
+		expect(scores.every((s) => s === null || (s >= 0 && s <= 100))).toBe(true);
 	});
 });

@@ -30,6 +30,13 @@ export interface AssessmentSummary {
 	coverage: { answered: number; applicable: number };
 }
 
+/**
+ * Scores to a millionth of a point: weighted means can land a hair outside 0–100
+ * (100.00000000000001), which the server's check would refuse as out of range.
+ */
+const roundScore = (score: number | null) =>
+	score === null ? null : Math.round(score * 1_000_000) / 1_000_000;
+
 export function summariseAssessment(assessment: Assessment, rubric: Rubric): AssessmentSummary {
 	const result = scoreAssessment(rubric, assessment);
 	const option = (field: GroupField): string[] => {
@@ -48,9 +55,9 @@ export function summariseAssessment(assessment: Assessment, rubric: Rubric): Ass
 		period: assessment.period,
 		date: assessment.date,
 		mode: assessment.mode,
-		overall: result.overall.score,
-		pillars: Object.fromEntries(result.pillars.map((p) => [p.id, p.score])),
-		domains: Object.fromEntries(result.domains.map((d) => [d.id, d.score])),
+		overall: roundScore(result.overall.score),
+		pillars: Object.fromEntries(result.pillars.map((p) => [p.id, roundScore(p.score)])),
+		domains: Object.fromEntries(result.domains.map((d) => [d.id, roundScore(d.score)])),
 		coverage: {
 			answered: result.overall.coverage.answered,
 			applicable: result.overall.coverage.applicable

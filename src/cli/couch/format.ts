@@ -1,0 +1,41 @@
+/**
+ * How the province view's numbers are printed, the same for the server's (`couch aggregate`)
+ * and the files' (`aggregate FILE…`): a table per group, or one JSON object.
+ */
+import type { Aggregate, MetricStats } from '../../lib/domain/sync/aggregate';
+import { findRubricById } from '../rubric-files';
+import type { Lang } from '../options';
+import { titleOf } from '../shared';
+
+const number = (n: number) => n.toFixed(2);
+
+function metricLabel(metric: string, title: (id: string) => string): string {
+	if (metric === 'overall') return 'overall';
+	const id = metric.slice(metric.indexOf(':') + 1);
+	const name = title(id);
+	return `${metric}${name === id ? '' : ` ${name}`}`;
+}
+
+const COLUMNS = ['n', 'mean', 'min', 'q1', 'median', 'q3', 'max'] as const;
+
+/** Numbers first, the metric's name last: Chinese titles are twice as wide and align nothing. */
+function metricLine(m: MetricStats, label: string): string {
+	const cells = COLUMNS.map((c) => (c === 'n' ? String(m.n) : number(m[c])).padStart(8));
+	return `${cells.join('')}  ${label}`;
+}
+
+export function formatAggregate(aggregate: Aggregate, lang: Lang): string {
+	if (!aggregate.groups.length) return 'no assessments to aggregate';
+	const head = `${COLUMNS.map((c) => c.padStart(8)).join('')}  metric`;
+	const blocks = aggregate.groups.map((g) => {
+		const rubric = findRubricById(g.rubric.id, g.rubric.version);
+		const title = rubric ? titleOf(rubric, lang) : (id: string) => id;
+		const group = aggregate.by === 'all' ? 'all' : `${aggregate.by} = ${g.group ?? '(not given)'}`;
+		return [
+			`${g.rubric.id} ${g.rubric.version} · ${group}: ${g.count} assessment${g.count === 1 ? '' : 's'}`,
+			...(g.metrics.length ? [head] : []),
+			...g.metrics.map((m) => metricLine(m, metricLabel(m.metric, title)))
+		].join('\n');
+	});
+	return blocks.join('\n\n');
+}
