@@ -9,6 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { connect } from '../../src/cli/couch/client';
+import { setupServer } from '../../src/cli/couch/setup';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
 import { startCorsProxy, type CorsProxy } from '../support/cors-proxy';
 import { openApp, waitForServiceWorkerControl, type E2EApp } from '../support/e2e';
@@ -21,18 +23,28 @@ afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
 });
 
-/** The server, its organisation database readable only by role org-a, and three users. */
-async function startServer(app: E2EApp) {
+/**
+ * The server set up as `cli couch setup` does it (the organisation database readable only by
+ * role org-a, the design document with the province views), and three users. The design
+ * document's validate_doc_update is left out here: the test server's validation plug-in
+ * (pouchdb-validation, in express-pouchdb 4.2) overwrites a replicated document's revision
+ * history and so silently drops every replicated update of an existing document when a database
+ * has any validate_doc_update at all (pouchdb/pouchdb-server#419, still open). Apache CouchDB
+ * does not; the validation itself is tested by `tests/sync/couch-cli.test.ts`.
+ */
+async function startServer(app: E2EApp, options: { validate?: boolean } = {}) {
 	const couch: CouchServer = await startCouchServer();
 	cleanups.push(() => couch.close());
-	const ok = async (r: Promise<Response>) => expect((await r).ok).toBe(true);
-	await ok(couch.admin(`/${DB}`, { method: 'PUT' }));
-	await ok(
-		couch.admin(`/${DB}/_security`, {
-			method: 'PUT',
-			body: JSON.stringify({ admins: { roles: [] }, members: { roles: ['org-a'] } })
-		})
-	);
+	await setupServer(connect(couch.adminUrl, {}), DB, 'org-a');
+	const path = `/${DB}/_design/gd-assess`;
+	const design = (await (await couch.admin(path)).json()) as Record<string, unknown>;
+	delete design.validate_doc_update;
+	// The quarantine test writes documents of another writer: no design document at all there.
+	const replaced =
+		options.validate === false
+			? await couch.admin(`${path}?rev=${String(design._rev)}`, { method: 'DELETE' })
+			: await couch.admin(path, { method: 'PUT', body: JSON.stringify(design) });
+	expect(replaced.ok).toBe(true);
 	await couch.createUser('alice', PASSWORD, ['org-a']);
 	await couch.createUser('bob', PASSWORD, ['org-a']);
 	await couch.createUser('carol', PASSWORD, ['org-b']);
@@ -260,7 +272,7 @@ describe('sync through CouchDB', () => {
 
 	it('quarantines foreign, malformed and newer documents, and applies none of them', async () => {
 		const app = await launch();
-		const { proxy, couch } = await startServer(app);
+		const { proxy, couch } = await startServer(app, { validate: false });
 		const put = (doc: Record<string, unknown>) =>
 			couch.admin(`/${DB}/${encodeURIComponent(doc._id as string)}`, {
 				method: 'PUT',
