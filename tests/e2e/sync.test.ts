@@ -307,6 +307,34 @@ describe('sync through CouchDB', () => {
 		expect(Object.keys(await rawRecords(page)).filter((k) => !k.startsWith('meta:'))).toEqual([]);
 	}, 120_000);
 
+	it('says so when the server refuses a record, and keeps the record on the device', async () => {
+		const app = await launch();
+		const { proxy, couch } = await startServer(app);
+		const refuseAll = await couch.admin(`/${DB}/_design/refuse-all`, {
+			method: 'PUT',
+			body: JSON.stringify({
+				validate_doc_update:
+					"function (newDoc) { if (newDoc._id.indexOf('assessment:') === 0) throw({ forbidden: 'closed for the test' }); }"
+			})
+		});
+		expect(refuseAll.ok).toBe(true);
+		const page = app.page;
+		await page.goto(`${app.url}/`);
+		await waitForServiceWorkerControl(page);
+		await createCity(page, app.url, '拒收市');
+		const id = await startAssessment(page);
+		await setLevel(page, 0, 1);
+		await setUpSync(page, app.url, proxy.url, 'alice');
+		await page
+			.getByTestId('sync-problem')
+			.filter({ hasText: '服务器拒绝了本设备的部分记录' })
+			.waitFor();
+		await waitPhase(page, '同步出错');
+		const raw = (await rawRecords(page))[`assessment:${id}`];
+		expect(raw).toBeTruthy();
+		expect((await couch.admin(`/${DB}/assessment:${id}`)).status).toBe(404);
+	}, 120_000);
+
 	it('lets the page reach exactly the configured origin; turning sync off keeps every record', async () => {
 		const app = await launch();
 		const { proxy } = await startServer(app);

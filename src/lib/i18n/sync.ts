@@ -56,6 +56,8 @@ export const syncZh = {
 	'sync.problem.no-database': '服务器上没有这个数据库：请检查名称，或请管理员先创建。',
 	'sync.problem.offline':
 		'网络已断开：同步已暂停，本设备上的数据未受影响，恢复联网后会从中断处继续。',
+	'sync.problem.refused':
+		'服务器拒绝了本设备的部分记录（未通过服务器的校验）：这些记录仍完整保存在本设备上。请更新本应用，或请管理员查看服务器日志。',
 	'sync.problem.server-error': '服务器出错，未能完成同步。本设备上的数据未受影响，稍后会重试。',
 	'sync.quarantine.title': '未应用的文档（已隔离）',
 	'sync.quarantine.intro': '以下服务器上的文档无法读取，没有写入本设备：',
@@ -136,6 +138,8 @@ export const syncEn: Record<keyof typeof syncZh, string> = {
 		'The server has no database of that name: check the name, or ask the administrator to create it.',
 	'sync.problem.offline':
 		'The connection is down: sync is paused, nothing on this device was changed, and it resumes where it stopped once you are back online.',
+	'sync.problem.refused':
+		'The server refused some records of this device (they failed its checks): they are still complete on this device. Update the app, or ask the administrator to look at the server’s log.',
 	'sync.problem.server-error':
 		'The server failed to complete the sync. Nothing on this device was changed; it will try again.',
 	'sync.quarantine.title': 'Documents not applied (quarantined)',

@@ -68,6 +68,8 @@ class SyncEngine {
 	private timer: ReturnType<typeof setInterval> | undefined;
 	private running: Promise<void> = Promise.resolve();
 	private context: MirrorContext | undefined;
+	/** The server refused a record in this session */
+	private refused = false;
 
 	/** On every page load: picks sync up again where it was (nothing when it is not set up). */
 	async restore(config: SyncConfig) {
@@ -195,7 +197,13 @@ class SyncEngine {
 				// nothing to do: only an answer from the server says the two are in step.
 				else void this.confirmInStep();
 			})
-			.on('denied', (error) => this.fail(error))
+			.on('denied', () => {
+				// The server's validation refused a record: it stays here, and the status says so
+				// until the next start (a pause without error does not mean in step then).
+				this.refused = true;
+				status.phase = 'error';
+				status.problem = 'refused';
+			})
 			.on('error', (error) => this.fail(error));
 		this.timer = setInterval(() => void this.queue(() => this.push()), PUSH_EVERY_MS);
 		addEventListener('online', this.onOnline);
@@ -214,7 +222,7 @@ class SyncEngine {
 			this.fail(e);
 			return;
 		}
-		if (!this.live) return;
+		if (!this.live || this.refused) return;
 		status.phase = 'idle';
 		status.problem = null;
 		status.pending = 0;
@@ -293,6 +301,7 @@ class SyncEngine {
 	}
 
 	private async stop() {
+		this.refused = false;
 		this.live?.cancel();
 		this.live = undefined;
 		clearInterval(this.timer);

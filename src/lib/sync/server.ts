@@ -13,6 +13,7 @@ export type SyncProblem =
 	| 'forbidden'
 	| 'no-database'
 	| 'offline'
+	| 'refused'
 	| 'server-error';
 
 export class SyncError extends Error {
