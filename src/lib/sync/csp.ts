@@ -18,3 +18,13 @@ export function allowConnectOrigin(html: string, origin: string): string {
 		return `${start}${rewritten.join('; ')}${end}`;
 	});
 }
+
+/** The page's policy names the origin (the service worker wrote it in when serving the page). */
+export function pageAllows(origin: string): boolean {
+	const meta = document.querySelector('meta[http-equiv="content-security-policy" i]');
+	const connect = (meta?.getAttribute('content') ?? '')
+		.split(';')
+		.map((d) => d.trim().split(/\s+/))
+		.find(([name]) => name === 'connect-src');
+	return !meta || (connect?.includes(origin) ?? false);
+}

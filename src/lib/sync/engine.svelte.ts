@@ -10,8 +10,10 @@ import { isValidDatabaseName, parseServerUrl } from '$lib/domain/sync/connection
 import { settleConflicts } from '$lib/domain/sync/revisions';
 import { loadAllRubrics, rubricSourceOf } from '$lib/state/rubrics';
 import { removeSyncConfig, writeSyncConfig, type SyncConfig } from './config-store';
+import { writeMerged } from './conflicts';
+import { pageAllows } from './csp';
 import { syncStatus as status } from './status.svelte';
-import { pullRemoteChanges, pushLocalChanges, writeMerged, type MirrorContext } from './mirror';
+import { pullRemoteChanges, pushLocalChanges, type MirrorContext } from './mirror';
 import { openLocal, openRemote, type PouchDatabase, type PouchReplication } from './pouch';
 import {
 	checkDatabase,
@@ -19,9 +21,8 @@ import {
 	currentUser,
 	logIn,
 	logOut,
-	problemOfStatus,
-	SyncError,
-	type SyncProblem
+	isConnectionProblem,
+	problemOf
 } from './server';
 
 export interface ConnectInput {
@@ -50,16 +51,6 @@ function rememberSync() {
 
 /** How often, in live mode, the app's store is compared with the replica. */
 const PUSH_EVERY_MS = 1500;
-
-/** The page's policy names the origin (the service worker wrote it in when serving the page). */
-function pageAllows(origin: string): boolean {
-	const meta = document.querySelector('meta[http-equiv="content-security-policy" i]');
-	const connect = (meta?.getAttribute('content') ?? '')
-		.split(';')
-		.map((d) => d.trim().split(/\s+/))
-		.find(([name]) => name === 'connect-src');
-	return !meta || (connect?.includes(origin) ?? false);
-}
 
 class SyncEngine {
 	private local: PouchDatabase | undefined;
@@ -335,18 +326,6 @@ class SyncEngine {
 		status.conflicts = [];
 		status.user = null;
 	}
-}
-
-const isConnectionProblem = (problem: SyncProblem) =>
-	problem === 'offline' || problem === 'unreachable';
-
-/** What went wrong, from our own errors and PouchDB's (which carry an HTTP status). */
-function problemOf(error: unknown): SyncProblem {
-	if (error instanceof SyncError) return error.problem;
-	const status = (error as { status?: number } | null)?.status;
-	if (status === 401) return 'session-expired';
-	if (typeof status === 'number' && status > 0) return problemOfStatus(status);
-	return globalThis.navigator?.onLine === false ? 'offline' : 'unreachable';
 }
 
 export const sync = new SyncEngine();

@@ -114,3 +114,15 @@ export function problemOfStatus(status: number): SyncProblem {
 export async function logOut(server: string): Promise<void> {
 	await couchFetch(`${server}/_session`, { method: 'DELETE' }).catch(() => undefined);
 }
+
+export const isConnectionProblem = (problem: SyncProblem) =>
+	problem === 'offline' || problem === 'unreachable';
+
+/** What went wrong, from our own errors and PouchDB's (which carry an HTTP status). */
+export function problemOf(error: unknown): SyncProblem {
+	if (error instanceof SyncError) return error.problem;
+	const status = (error as { status?: number } | null)?.status;
+	if (status === 401) return 'session-expired';
+	if (typeof status === 'number' && status > 0) return problemOfStatus(status);
+	return globalThis.navigator?.onLine === false ? 'offline' : 'unreachable';
+}
