@@ -10,10 +10,14 @@
  * Excel files: about 14 MB) is not needed to fill in, score, view or compare, so the first visit
  * does not download it. A file of it is cached when an export first fetches it, and the whole
  * pack when the user asks for it in Settings (see $lib/report-pack).
+ *
+ * With sync set up, every page it serves lets the page connect to that one CouchDB origin.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { isReportPackIndex, type ReportPackReply, type ReportPackRequest } from '$lib/report-pack';
 import { ReportPackWorker } from '$lib/report-pack/worker';
+import { readAllowedOrigin } from '$lib/sync/config-store';
+import { allowConnectOrigin } from '$lib/sync/csp';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `gd-assess-${version}`;
@@ -82,22 +86,40 @@ sw.addEventListener('fetch', (event) => {
 			const cached =
 				(await cache.match(request, { ignoreSearch: true })) ??
 				(request.mode === 'navigate' ? await matchPage(cache, url.pathname) : undefined);
-			if (cached) return cached;
+			if (cached) return withSyncPolicy(cached);
 			try {
 				const response = await fetch(request);
 				const packFiles = await pack.files().catch(() => new Map<string, unknown>());
 				if (response.ok && packFiles.has(url.pathname))
 					await cache.put(url.pathname, response.clone());
-				return response;
+				return withSyncPolicy(response);
 			} catch {
 				// A page falls back to the app's start page; a file (say, export code never cached)
 				// fails as a file, so the code that asked for it can say what is missing.
 				const page = request.mode === 'navigate' ? await cache.match(`${base}/`) : undefined;
-				return page ?? new Response('Offline', { status: 503, statusText: 'Offline' });
+				return page
+					? withSyncPolicy(page)
+					: new Response('Offline', { status: 503, statusText: 'Offline' });
 			}
 		})()
 	);
 });
+
+/**
+ * A page's connect-src gains the configured CouchDB origin (read on every page load, so turning
+ * sync off closes it again on the next one). Other responses pass untouched.
+ */
+async function withSyncPolicy(response: Response): Promise<Response> {
+	if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+	const origin = await readAllowedOrigin().catch(() => null);
+	if (!origin) return response;
+	const html = allowConnectOrigin(await response.text(), origin);
+	return new Response(html, {
+		status: response.status,
+		statusText: response.statusText,
+		headers: response.headers
+	});
+}
 
 /** Prerendered pages are stored as /path/ (trailing slash); accept /path too. */
 async function matchPage(cache: Cache, pathname: string) {

@@ -9,6 +9,7 @@ import { reportPackEn, reportPackZh } from './report-pack';
 import { resultsEn, resultsZh } from './results';
 import { safetyEn, safetyZh } from './safety';
 import { storageEn, storageZh } from './storage';
+import { syncEn, syncZh } from './sync';
 import { tasksEn, tasksZh } from './tasks';
 import { versionsEn, versionsZh } from './versions';
 import { wordEn, wordZh } from './word';
@@ -74,7 +75,8 @@ export const zh = {
 	...reportPackZh,
 	...backupImportZh,
 	...coordinationZh,
-	...tasksZh
+	...tasksZh,
+	...syncZh
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -135,7 +137,8 @@ export const en: Record<MessageKey, string> = {
 	...reportPackEn,
 	...backupImportEn,
 	...coordinationEn,
-	...tasksEn
+	...tasksEn,
+	...syncEn
 };
 
 export type Locale = 'zh' | 'en';

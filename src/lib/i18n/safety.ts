@@ -2,7 +2,7 @@
 export const safetyZh = {
 	'safety.dataTitle': '数据与隐私',
 	'safety.dataIntro':
-		'全部数据（评估对象、评估、证据文件）只保存在本设备的浏览器存储中，本应用不会把它们发送到任何服务器，也不使用统计分析或远程字体。',
+		'全部数据（评估对象、评估、证据文件）只保存在本设备的浏览器存储中，除非您在上方开启同步（此时只发送到您配置的 CouchDB 服务器），本应用不会把它们发送到任何服务器，也不使用统计分析或远程字体。',
 	'safety.usageTitle': '存储用量',
 	'safety.usage':
 		'本应用（含离线使用所需的程序文件）已使用 {usage}，浏览器为本应用预留的上限约为 {quota}（已用 {percent}）。',
@@ -44,7 +44,7 @@ export type SafetyKey = keyof typeof safetyZh;
 export const safetyEn: Record<SafetyKey, string> = {
 	'safety.dataTitle': 'Data and privacy',
 	'safety.dataIntro':
-		'All data (subjects, assessments, evidence files) is kept only in this browser’s storage on this device. The app sends none of it to any server, and uses no analytics and no remote fonts.',
+		'All data (subjects, assessments, evidence files) is kept only in this browser’s storage on this device. Unless you turn on sync above (which sends it only to the CouchDB server you set up), the app sends none of it to any server, and uses no analytics and no remote fonts.',
 	'safety.usageTitle': 'Storage use',
 	'safety.usage':
 		'The app (including the copy it keeps for offline use) uses {usage} of about {quota} the browser sets aside for it ({percent}).',
