@@ -15,10 +15,10 @@ import {
 	type QuarantineReason
 } from '$lib/domain/sync/documents';
 import type { RevisionMerge } from '$lib/domain/sync/revisions';
-import { scoreAssessment } from '$lib/domain/scoring';
 import { toExportedSubject, toRecords } from '$lib/storage/bundle';
 import * as repo from '$lib/storage/repository';
-import { announceSaved, digestOf } from '$lib/state/assessment-session.svelte';
+import { announceSaved } from '$lib/state/assessment-session.svelte';
+import { digestOf, refreshAfterImport } from '$lib/state/summaries';
 import { fingerprint } from './canonical';
 import { mergeConflict } from './conflicts';
 import type { PouchDatabase, PouchDoc } from './pouch';
@@ -240,9 +240,11 @@ async function applyRecords(
 		new Map(stored.subjects.map((s) => [s.id, s])),
 		(a) => {
 			const rubric = rubrics.find(a.rubric.id, a.rubric.version);
-			return rubric ? digestOf(scoreAssessment(rubric, a)) : { score: null, coverage: 0 };
+			return rubric ? digestOf(rubric, a) : { score: null, coverage: 0 };
 		},
 		new Date().toISOString()
 	);
 	announceSaved(await repo.writeImport({ ...records, files }));
+	// As after an import: the records have landed; a summary not refreshed now is on its next check.
+	await refreshAfterImport(assessments.map((a) => a.id)).catch(() => undefined);
 }
