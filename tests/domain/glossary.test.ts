@@ -10,7 +10,8 @@ import { findPunctuationProblems } from '../../src/lib/domain/punctuation';
 import { buildReportModel, type ReportSection } from '../../src/lib/domain/report-model';
 import { reportTexts, type ReportTextKey } from '../../src/lib/domain/report-text';
 import { createSampleAssessment } from '../../src/lib/domain/sample';
-import { dictionaries, type MessageKey } from '../../src/lib/i18n/messages';
+import { zh, type MessageKey } from '../../src/lib/i18n/messages';
+import { en } from '../../src/lib/i18n/messages-en';
 import { guidelineNodes, typicalCases } from '../../src/lib/rubrics/guideline';
 import { loadFixtureRubric } from '../support/rubrics';
 
@@ -62,7 +63,7 @@ describe('glossary', () => {
 
 	it.each(locales)('UI labels and report texts (%s) are the glossary terms', (lang) => {
 		for (const [key, message] of UI_LABELS)
-			expect(dictionaries[lang][message], message).toBe(GLOSSARY[key].term[lang]);
+			expect({ zh, en }[lang][message], message).toBe(GLOSSARY[key].term[lang]);
 		for (const [key, text] of REPORT_LABELS)
 			expect(reportTexts[lang][text], text).toBe(GLOSSARY[key].term[lang]);
 	});

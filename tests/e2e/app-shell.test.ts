@@ -53,6 +53,8 @@ describe('app shell in a real browser', () => {
 		const { page } = app;
 		await page.goto(`${app.url}/`);
 		await page.getByRole('button', { name: '切换到英文界面' }).click();
+		// The English messages load on the switch: wait for them before reading the heading.
+		await page.getByRole('link', { name: 'Assessments' }).waitFor();
 		await expect(page.locator('main h1').textContent()).resolves.toContain('self-assessment');
 		await page.reload();
 		await page.getByRole('link', { name: 'Assessments' }).waitFor();

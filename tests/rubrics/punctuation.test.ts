@@ -11,7 +11,8 @@ import { findPunctuationProblems } from '../../src/lib/domain/punctuation';
 import { reportTexts } from '../../src/lib/domain/report-text';
 import { complianceReportTexts } from '../../src/lib/domain/report/compliance-text';
 import { coordinationReportTexts } from '../../src/lib/domain/report/coordination-text';
-import { dictionaries } from '../../src/lib/i18n/messages';
+import { zh } from '../../src/lib/i18n/messages';
+import { en } from '../../src/lib/i18n/messages-en';
 import { describeProfile } from '../../src/lib/domain/rubric-index';
 import { loadRubricText } from '../../src/lib/rubrics/loader';
 
@@ -69,7 +70,7 @@ describe('punctuation of shipped text', () => {
 
 	it('the interface messages in both languages', () => {
 		const texts = (['zh', 'en'] as const).flatMap((lang) =>
-			Object.entries(dictionaries[lang]).map(([key, text]) => ({
+			Object.entries({ zh, en }[lang]).map(([key, text]) => ({
 				lang,
 				text,
 				where: `${lang}.${key}`

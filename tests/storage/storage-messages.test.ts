@@ -2,9 +2,14 @@
  * Storage and record errors reach the user in the interface language, with what to do; the error
  * objects keep English for logs and the command line.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeError, describeUnreadable } from '../../src/lib/i18n/errors';
-import { translate, type Locale, type MessageKey } from '../../src/lib/i18n/messages';
+import {
+	loadDictionary,
+	translate,
+	type Locale,
+	type MessageKey
+} from '../../src/lib/i18n/messages';
 import { storageZh } from '../../src/lib/i18n/storage';
 import { StorageFullError, StorageUnavailableError } from '../../src/lib/storage/database';
 import { CorruptRecordError, NewerRecordError, upgradeRecord } from '../../src/lib/storage/records';
@@ -20,6 +25,9 @@ const caught = (f: () => unknown) => {
 	}
 	throw new Error('did not throw');
 };
+
+// English is loaded when the interface switches to it (src/lib/state/locale.svelte.ts).
+beforeAll(() => loadDictionary('en'));
 
 describe('storage errors in the interface language', () => {
 	const newer = caught(() => upgradeRecord('subject', 'subject:s9', { schemaVersion: 9 }));

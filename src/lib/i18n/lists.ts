@@ -17,17 +17,3 @@ export const listsZh = {
 };
 
 export type ListsKey = keyof typeof listsZh;
-
-export const listsEn: Record<ListsKey, string> = {
-	'subjects.pages': 'Pages',
-	'subjects.showing': 'Showing {from}–{to} of {count} subjects',
-	'subjects.pageOf': 'Page {page} of {pages}',
-	'subjects.first': 'First',
-	'subjects.previous': 'Previous',
-	'subjects.next': 'Next',
-	'subjects.last': 'Last',
-	'subjects.scorePending': 'computing',
-	'summaries.updating': 'Updating score summaries: {done} / {total} subjects.',
-	'benchmark.preparing':
-		'Preparing the comparable subjects’ scores: {done} / {total}. This is done once, the first time or after an update; afterwards they show at once.'
-};

@@ -1,19 +1,19 @@
-import { backupImportEn, backupImportZh } from './backup-import';
-import { complianceEn, complianceZh } from './compliance';
-import { coordinationEn, coordinationZh } from './coordination';
-import { guidanceEn, guidanceZh } from './guidance';
-import { listsEn, listsZh } from './lists';
-import { officeEn, officeZh } from './office';
-import { planEn, planZh } from './plan';
-import { reportPackEn, reportPackZh } from './report-pack';
-import { resultsEn, resultsZh } from './results';
-import { safetyEn, safetyZh } from './safety';
-import { storageEn, storageZh } from './storage';
-import { syncEn, syncZh } from './sync';
-import { tasksEn, tasksZh } from './tasks';
-import { versionsEn, versionsZh } from './versions';
-import { wordEn, wordZh } from './word';
-import { workflowEn, workflowZh } from './workflow';
+import { backupImportZh } from './backup-import';
+import { complianceZh } from './compliance';
+import { coordinationZh } from './coordination';
+import { guidanceZh } from './guidance';
+import { listsZh } from './lists';
+import { officeZh } from './office';
+import { planZh } from './plan';
+import { reportPackZh } from './report-pack';
+import { resultsZh } from './results';
+import { safetyZh } from './safety';
+import { storageZh } from './storage';
+import { syncZh } from './sync';
+import { tasksZh } from './tasks';
+import { versionsZh } from './versions';
+import { wordZh } from './word';
+import { workflowZh } from './workflow';
 
 /**
  * UI messages. Chinese is the source; the English dictionary must have exactly the same keys
@@ -81,76 +81,27 @@ export const zh = {
 
 export type MessageKey = keyof typeof zh;
 
-export const en: Record<MessageKey, string> = {
-	'app.name': 'Digital Economy Self-Assessment',
-	'app.shortName': 'DE Self-Assessment',
-	'app.tagline': 'After the Guangdong Digital Economy Development Guideline 1.0',
-	'nav.home': 'Home',
-	'nav.assessments': 'Assessments',
-	'nav.compare': 'Compare',
-	'nav.settings': 'Settings',
-	'nav.main': 'Main navigation',
-	'nav.skip': 'Skip to main content',
-	'lang.switch': '中文',
-	'punct.list': ', ',
-	'punct.colon': ': ',
-	'punct.semicolon': '; ',
-	'punct.parens': ' ({text})',
-	'lang.switchLabel': 'Switch the interface to Chinese',
-	'home.title': 'Digital-economy readiness and digital-transformation maturity self-assessment',
-	'home.intro1':
-		'This tool turns the "2221" framework and development paths of Guangdong\'s Digital Economy Development Guideline 1.0 into scored rubrics: city governments assess their digital-economy readiness, enterprises their digital-transformation maturity, and consultants assess many clients.',
-	'home.intro2':
-		'It computes scores and gaps, recommends measures traced to the guideline clause (and, for cities, the responsible department), compares results over time and exports PDF reports; all data stays on this device, with no network and no account.',
-	'home.start': 'Start an assessment',
-	'home.rubrics': 'Available rubrics',
-	'home.indicators': '{count} indicators',
-	'home.audience.city': 'City',
-	'home.audience.enterprise': 'Enterprise',
-	'assessments.title': 'Assessments',
-	'assessments.empty': 'No assessments yet. Assessment workflow is under construction.',
-	'compare.title': 'Compare',
-	'compare.empty': 'Comparing needs at least two assessments of the same subject.',
-	'settings.title': 'Settings',
-	'settings.language': 'Interface language',
-	'settings.offline': 'Offline use',
-	'offline.ready': 'Ready for offline use',
-	'offline.preparing': 'Preparing offline use…',
-	'offline.unsupported': 'This browser cannot work offline',
-	'offline.update': 'A new version is available',
-	'offline.reload': 'Reload',
-	'error.title': 'Something went wrong',
-	'error.notFound': 'This page does not exist.',
-	'error.generic': 'The page cannot be shown. Your data is still on this device.',
-	'error.back': 'Back to home',
-	...workflowEn,
-	...resultsEn,
-	...planEn,
-	...complianceEn,
-	...safetyEn,
-	...storageEn,
-	...versionsEn,
-	...guidanceEn,
-	...listsEn,
-	...officeEn,
-	...wordEn,
-	...reportPackEn,
-	...backupImportEn,
-	...coordinationEn,
-	...tasksEn,
-	...syncEn
-};
-
 export type Locale = 'zh' | 'en';
 export const locales: readonly Locale[] = ['zh', 'en'];
-export const dictionaries: Record<Locale, Record<MessageKey, string>> = { zh, en };
+/**
+ * The dictionaries loaded so far. Chinese, the default and the source, is always there; English
+ * (a third of every page's script) arrives when the interface is switched to it.
+ */
+export const dictionaries: Partial<Record<Locale, Record<MessageKey, string>>> = { zh };
+
+/** Loads a language's messages; the interface switches only once this has resolved. */
+export async function loadDictionary(locale: Locale): Promise<void> {
+	if (dictionaries[locale]) return;
+	dictionaries[locale] = (await import('./messages-en')).en;
+}
 
 export function translate(
 	locale: Locale,
 	key: MessageKey,
 	params?: Record<string, string | number>
 ): string {
-	const text = dictionaries[locale][key];
+	// A language not (yet) loaded shows Chinese rather than nothing.
+	const text = (dictionaries[locale] ?? zh)[key];
 	if (!params) return text;
 	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole

@@ -11,16 +11,3 @@ export const planZh = {
 	'plan.measureCount': '{count} 项措施',
 	'plan.tableHint': '表格较宽时可左右滑动，首列固定。'
 } as const;
-
-export const planEn: Record<keyof typeof planZh, string> = {
-	'plan.printActor': "Print this department's list",
-	'plan.printActorLabel': "Print this department's list: {actor}",
-	'plan.printTitle': '{subject} {period} action list: {actor}',
-	'plan.filterHint': 'Filters the gaps and the action plan by who acts.',
-	'plan.shown': 'Showing {shown} of {total} actors',
-	'plan.showAll': 'Show all actors',
-	'plan.pdfOneActor': 'Action plan in the PDF: only "{actor}"',
-	'plan.sectionMenu': 'On this page',
-	'plan.measureCount': '{count} measures',
-	'plan.tableHint': 'Wide tables scroll sideways; the first column stays in place.'
-};

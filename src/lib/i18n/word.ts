@@ -9,13 +9,3 @@ export const wordZh = {
 } as const;
 
 export type WordKey = keyof typeof wordZh;
-
-export const wordEn: Record<WordKey, string> = {
-	'word.export': 'Export Word report',
-	'word.working': 'Generating the Word report…',
-	'word.progress': 'Word report progress',
-	'word.done':
-		'Generated “{file}”, to edit in Word or WPS. When Word asks on opening whether to update fields, choose Yes to fill in the page numbers of the contents.',
-	'word.error':
-		'The Word report could not be generated: {message}. Nothing you entered is affected; try again, or export the PDF report.'
-};

@@ -1,4 +1,10 @@
-import { translate, languageTags, type Locale, type MessageKey } from '$lib/i18n/messages';
+import {
+	loadDictionary,
+	translate,
+	languageTags,
+	type Locale,
+	type MessageKey
+} from '$lib/i18n/messages';
 
 const STORAGE_KEY = 'gd-assess.locale';
 
@@ -16,19 +22,38 @@ function readStoredLocale(): Locale {
 class LocaleState {
 	current = $state<Locale>('zh');
 
+	/** The latest language asked for: a slower earlier switch must not override a later one. */
+	private wanted: Locale = 'zh';
+
 	/** Reads the remembered choice; called once in the browser (prerendering always renders zh). */
-	restore() {
-		this.current = readStoredLocale();
-		this.applyToDocument();
+	restore(): Promise<void> {
+		return this.switchTo(readStoredLocale());
 	}
 
-	set(locale: Locale) {
-		this.current = locale;
+	set(locale: Locale): Promise<void> {
 		try {
 			globalThis.localStorage?.setItem(STORAGE_KEY, locale);
 		} catch {
 			// Not remembered, but the switch still applies to this visit.
 		}
+		return this.switchTo(locale);
+	}
+
+	/**
+	 * The interface changes language only once that language's messages are loaded, so every
+	 * text shown (and every text computed from `current`) is in one language at a time; until
+	 * then the page stays in the language it is in.
+	 */
+	private async switchTo(locale: Locale) {
+		this.wanted = locale;
+		try {
+			await loadDictionary(locale);
+		} catch {
+			// Not loadable (offline before the app was cached): the page stays as it is.
+			return;
+		}
+		if (this.wanted !== locale) return;
+		this.current = locale;
 		this.applyToDocument();
 	}
 
