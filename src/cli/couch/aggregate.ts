@@ -5,7 +5,7 @@
  * One grouped query of the `_stats` view gives every period's groups: count, sums, minimum and
  * maximum. The `subject-periods` view finds the subjects assessed more than once in a period;
  * their earlier assessments' scores are taken out of those numbers (counts and sums exactly;
- * minimum, maximum and quartiles by reading ranked rows past them). Each quartile is one
+ * minimum, maximum and quartiles by reading ranked rows past them, known by document id). Each quartile is one
  * key-ordered query that skips to its rank and reads a few rows; a small group's metric is read
  * whole in one query instead of three. No assessment is downloaded but the earlier repeats'.
  */
@@ -24,6 +24,7 @@ import {
 	type GroupAggregate,
 	type MetricStats,
 	type QuartileName,
+	type RankedRow,
 	type StatsRow
 } from '../../lib/domain/sync/aggregate';
 import { COUNT_METRIC, scoresView, type Grouping } from '../../lib/domain/sync/design';
@@ -96,7 +97,8 @@ interface PendingMetric {
 	group: GroupAggregate;
 	key: MetricKey;
 	stats: StatsRow;
-	removed: number[];
+	/** The earlier repeats' rows in this metric: document id and value */
+	removed: RankedRow[];
 }
 
 /** A metric's numbers from the view's ranked rows, the repeats' values taken out. */
@@ -116,32 +118,23 @@ async function metricOnServer(
 			endkey: [...key, {}],
 			...params
 		});
+	const removedIds = new Set(removed.map((row) => row.id));
 	if (stats.count <= READ_WHOLE) {
-		const values = (await rows({ reduce: 'false' })).map((r) => r.value);
-		for (const value of removed) {
-			const at = values.indexOf(value);
-			if (at < 0) throw query.changed();
-			values.splice(at, 1);
-		}
+		const all = await rows({ reduce: 'false' });
+		const values = all.filter((row) => !removedIds.has(row.id)).map((row) => row.value);
 		if (values.length !== kept) throw query.changed();
 		return metricOfValues(key[4], values);
 	}
-	// The kept values at a rank and the next: the view's rows from that rank on, and, when
-	// repeats are taken out, how many rows lie below the first one read.
+	// The kept values at a rank and the next: the view's rows from that rank on, enough of them
+	// to step past every repeat.
 	const valuesAt = async (rank: number): Promise<[number, number]> => {
-		const window = (
-			await rows({ reduce: 'false', skip: String(rank), limit: String(removed.length + 2) })
-		).map((r) => r.value);
-		if (!window.length) throw query.changed();
-		if (!removed.length) return [window[0]!, window[1] ?? window[0]!];
-		const below = await query.view<unknown, StatsRow>(view, {
-			stale: 'ok',
-			startkey: key,
-			endkey: [...key, window[0]],
-			inclusive_end: 'false'
+		const window = await rows({
+			reduce: 'false',
+			skip: String(rank),
+			limit: String(removed.length + 2)
 		});
 		try {
-			return keptValuesAt(window, rank, below[0]?.value.count ?? 0, removed);
+			return keptValuesAt(window, removed);
 		} catch {
 			throw query.changed();
 		}
@@ -152,10 +145,11 @@ async function metricOnServer(
 		const [lower, upper] = await valuesAt(index);
 		quartiles[name] = interpolateQuantile(lower, upper, fraction);
 	}
-	const sum = stats.sum - removed.reduce((s, v) => s + v, 0);
+	const sum = stats.sum - removed.reduce((s, row) => s + row.value, 0);
 	// The minimum and maximum are the view's unless a repeat held one of them.
-	const min = removed.includes(stats.min) ? (await valuesAt(0))[0] : stats.min;
-	const max = removed.includes(stats.max) ? (await valuesAt(kept - 1))[0] : stats.max;
+	const held = (value: number) => removed.some((row) => row.value === value);
+	const min = held(stats.min) ? (await valuesAt(0))[0] : stats.min;
+	const max = held(stats.max) ? (await valuesAt(kept - 1))[0] : stats.max;
 	return metricStats(key[4], { sum, count: kept, min, max }, quartiles);
 }
 
@@ -187,8 +181,8 @@ export async function aggregateOnServer(
 		else metrics.set(JSON.stringify(key), { group: entry, key, stats: value, removed: [] });
 	}
 	// Take the earlier repeats out of their groups, exactly as the views counted them in.
-	for (const [p, summaries] of repeats)
-		for (const summary of summaries)
+	for (const [p, docs] of repeats)
+		for (const { _id, summary } of docs)
 			for (const group of groupsOf(summary, by)) {
 				const base = [p, summary.rubric.id, summary.rubric.version, group] as const;
 				const entry = groups.get(groupId(base));
@@ -197,7 +191,7 @@ export async function aggregateOnServer(
 				for (const [metric, value] of scoredMetrics(summary)) {
 					const pending = metrics.get(JSON.stringify([...base, metric]));
 					if (!pending) throw query.changed();
-					pending.removed.push(value);
+					pending.removed.push({ id: _id, value });
 				}
 			}
 

@@ -19,8 +19,13 @@ const DOCS_PAGE = 200;
 export interface ServerRepeats {
 	/** Subjects counted in each period */
 	subjects: Map<string, number>;
-	/** The summaries of the earlier repeats left out, by period */
-	repeats: Map<string, AssessmentSummary[]>;
+	/** The earlier repeats left out, by period: their document ids and summaries */
+	repeats: Map<string, RepeatDocument[]>;
+}
+
+export interface RepeatDocument {
+	_id: string;
+	summary: AssessmentSummary;
 }
 
 type SubjectKey = [period: string, subject: string];
@@ -43,7 +48,7 @@ export async function findRepeats(query: ViewQuery, period?: string): Promise<Se
 		if (rows.length < PAGE) break;
 	}
 
-	const repeats = new Map<string, AssessmentSummary[]>();
+	const repeats = new Map<string, RepeatDocument[]>();
 	if (!repeated.length) return { subjects, repeats };
 	const rows = await query.view<SubjectKey, [string, string]>(
 		SUBJECT_PERIODS_VIEW,
@@ -63,13 +68,11 @@ export async function findRepeats(query: ViewQuery, period?: string): Promise<Se
 		for (const item of list) if (item !== latest) earlier.push(item.docId);
 	}
 	for (let i = 0; i < earlier.length; i += DOCS_PAGE) {
-		const docs = await query.documents<{ summary: AssessmentSummary }>(
-			earlier.slice(i, i + DOCS_PAGE)
-		);
-		for (const { summary } of docs) {
-			const list = repeats.get(summary.period) ?? [];
-			list.push(summary);
-			repeats.set(summary.period, list);
+		const docs = await query.documents<RepeatDocument>(earlier.slice(i, i + DOCS_PAGE));
+		for (const doc of docs) {
+			const list = repeats.get(doc.summary.period) ?? [];
+			list.push(doc);
+			repeats.set(doc.summary.period, list);
 		}
 	}
 	return { subjects, repeats };

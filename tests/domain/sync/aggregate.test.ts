@@ -97,7 +97,12 @@ const entry = (
 	id,
 	date,
 	savedAt,
-	summary: { ...summary(overall, ['a']), subject: { id: subject, kind: 'enterprise' }, period, date }
+	summary: {
+		...summary(overall, ['a']),
+		subject: { id: subject, kind: 'enterprise' },
+		period,
+		date
+	}
 });
 
 describe('periods and repeats', () => {
@@ -111,13 +116,13 @@ describe('periods and repeats', () => {
 			],
 			'all'
 		);
-		expect(
-			result.periods.map((p) => [p.period, p.counted, p.groups[0]!.metrics[0]!.mean])
-		).toEqual([
-			['2026年度', 2, 80],
-			['2025年度', 1, 10],
-			['', 1, 50]
-		]);
+		expect(result.periods.map((p) => [p.period, p.counted, p.groups[0]!.metrics[0]!.mean])).toEqual(
+			[
+				['2026年度', 2, 80],
+				['2025年度', 1, 10],
+				['', 1, 50]
+			]
+		);
 		const only = aggregateSummaries(
 			[entry('x-2025', 'x', '2025年度', 10), entry('x-2026', 'x', '2026年度', 90)],
 			'all',
@@ -166,33 +171,33 @@ describe('ranked values with repeats taken out', () => {
 	/** A deterministic generator: the same cases on every run. */
 	function random(seed: number) {
 		let s = seed;
-		return () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+		return () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 	}
 
 	it('equals the kept list’s own values at every rank, ties and repeats at the ends included', () => {
 		const next = random(42);
 		for (let round = 0; round < 400; round++) {
 			const n = 1 + Math.floor(next() * 30);
-			// Few distinct values: many ties, the hard case.
-			const whole = Array.from({ length: n }, () => Math.floor(next() * 6) * 100).sort(
-				(a, b) => a - b
-			);
+			// Few distinct values: many ties, the hard case; ties in any order of ids.
+			const whole = Array.from({ length: n }, (_, i) => ({
+				id: `a${i}`,
+				value: Math.floor(next() * 6) * 100,
+				tie: next()
+			}))
+				.sort((a, b) => a.value - b.value || a.tie - b.tie)
+				.map(({ id, value }) => ({ id, value }));
 			const removed = whole.filter(() => next() < 0.3);
-			const kept = [...whole];
-			for (const v of removed) kept.splice(kept.indexOf(v), 1);
+			const kept = whole.filter((row) => !removed.includes(row)).map((row) => row.value);
 			for (let rank = 0; rank < kept.length; rank++) {
 				const window = whole.slice(rank, rank + removed.length + 2);
-				const below = whole.filter((v) => v < window[0]!).length;
-				expect(keptValuesAt(window, rank, below, removed)).toEqual([
-					kept[rank],
-					kept[rank + 1] ?? kept[rank]
-				]);
+				expect(keptValuesAt(window, removed)).toEqual([kept[rank], kept[rank + 1] ?? kept[rank]]);
 			}
 		}
 	});
 
 	it('without repeats reads the window as it is', () => {
-		expect(keptValuesAt([30, 40, 50], 4, 4, [])).toEqual([30, 40]);
-		expect(keptValuesAt([50], 9, 9, [])).toEqual([50, 50]);
+		const rows = (...values: number[]) => values.map((value, i) => ({ id: `r${i}`, value }));
+		expect(keptValuesAt(rows(30, 40), [])).toEqual([30, 40]);
+		expect(keptValuesAt(rows(50), [])).toEqual([50, 50]);
 	});
 });

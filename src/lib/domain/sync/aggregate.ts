@@ -25,40 +25,46 @@ export function quantileRank(n: number, p: number): { index: number; fraction: n
 	return { index, fraction: h - index };
 }
 
+/** A row of a view read in key order: the document it came from and its value. */
+export interface RankedRow {
+	id: string;
+	value: number;
+}
+
 /**
  * The values at ranks `rank` and `rank + 1` (the second is the first again past the end) of a
- * sorted list from which some values are taken out, read from the whole list without having
- * it: the server's view holds every assessment, the repeats left out included. Given:
- * - `window`: the whole list's values from position `rank` on, at least `removed.length + 2` of
- *   them unless the list ends sooner (the kept list's value at `rank` cannot lie further on);
- * - `below`: how many of the whole list's values are less than `window[0]`;
- * - `removed`: the values taken out (each one occurrence of a value in the whole list).
- * Positions `below` to `rank − 1` all hold `window[0]`, so the whole list is known from
- * `below` on; taking out the removed values from there leaves the kept list from its position
- * `below − (removed values less than window[0])` on.
+ * sorted list from which some rows are taken out, read from the whole list without having it:
+ * the server's view holds every assessment, the repeats left out included.
+ * - `window`: the whole list's rows from position `rank` on, at least `removed.length + 2` of
+ *   them unless the list ends sooner (the kept list's row at `rank` cannot lie further on);
+ * - `removed`: the rows taken out, by document id (each one a row of the whole list).
+ * The kept row at `rank` is the window's kept row that has as many kept rows before it in the
+ * window as there are removed rows before the window. A removed row is before the window when
+ * its value is less than the window's first, or equal and not in a window that goes past that
+ * value (equal values stand together). Equal, absent and the window never past that value: the
+ * window holds nothing else, so both values are that value wherever the row stands.
  */
 export function keptValuesAt(
-	window: readonly number[],
-	rank: number,
-	below: number,
-	removed: readonly number[]
+	window: readonly RankedRow[],
+	removed: readonly RankedRow[]
 ): [number, number] {
-	const first = window[0];
-	if (first === undefined || below > rank) throw new RangeError('no value at that rank');
-	const known = [...Array<number>(rank - below).fill(first), ...window];
-	let removedBelow = 0;
-	for (const value of removed) {
-		if (value < first) removedBelow++;
-		else {
-			// Equal values are interchangeable: taking out the last copy seen keeps the rest in place.
-			const at = known.lastIndexOf(value);
-			if (at >= 0) known.splice(at, 1);
+	const first = window[0]?.value;
+	if (first === undefined) throw new RangeError('no value at that rank');
+	const inWindow = new Set(window.map((row) => row.id));
+	const removedIds = new Set(removed.map((row) => row.id));
+	const pastFirst = window.some((row) => row.value > first);
+	let before = 0;
+	for (const row of removed) {
+		if (row.value < first) before++;
+		else if (row.value === first && !inWindow.has(row.id)) {
+			if (!pastFirst) return [first, first];
+			before++;
 		}
 	}
-	const index = rank - (below - removedBelow);
-	const lower = known[index];
+	const kept = window.filter((row) => !removedIds.has(row.id)).map((row) => row.value);
+	const lower = kept[before];
 	if (lower === undefined) throw new RangeError('no value at that rank');
-	return [lower, known[index + 1] ?? lower];
+	return [lower, kept[before + 1] ?? lower];
 }
 
 /** The quantile from the value at its lower rank and the next one (in hundredths). */
