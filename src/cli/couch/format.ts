@@ -3,11 +3,7 @@
  * and the files' (`aggregate FILE…`): a block per period, newest first, with a table per group;
  * or one JSON object.
  */
-import type {
-	Aggregate,
-	MetricStats,
-	PeriodAggregate
-} from '../../lib/domain/sync/aggregate';
+import type { Aggregate, MetricStats, PeriodAggregate } from '../../lib/domain/sync/aggregate';
 import { findRubricById } from '../rubric-files';
 import type { Lang } from '../options';
 import { titleOf } from '../shared';
