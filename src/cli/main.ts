@@ -47,14 +47,16 @@ Commands:
                                            each file, fonts loaded once
   export FILE -o OUT.xlsx|OUT.csv          the answer workbook (答卷, 得分, 差距, 行动计划) or
                                            the CSV of the results with every answer
-  aggregate FILE… [--by region|level|size|sector] [--json]
-                                           per group: count, and for the overall score and
-                                           each pillar and domain: n, mean, min, quartiles, max
+  aggregate FILE… [--by region|level|size|sector] [--period P] [--json]
+                                           per period (newest first; --period: that one only),
+                                           each subject once (its latest assessment in the
+                                           period), per group: count, and for the overall score
+                                           and each pillar and domain: n, mean, min, quartiles, max
   couch setup --url URL [--db NAME] [--org ROLE]
                                            prepare a CouchDB database for an organisation
                                            (role ROLE, default NAME): security, views; idempotent
   couch push FILE… --url URL [--db NAME]   validate assessment files and upload the valid ones
-  couch aggregate --url URL [--db NAME] [--by region|level|size|sector] [--json]
+  couch aggregate --url URL [--db NAME] [--by region|level|size|sector] [--period P] [--json]
                                            the same numbers as aggregate, computed by the server
                                            (credentials: in URL or COUCHDB_USER/COUCHDB_PASSWORD;
                                            default NAME gd-assess)

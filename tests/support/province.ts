@@ -2,8 +2,10 @@
  * A synthetic province for the province view's tests and bench: Guangdong's 21 prefecture-level
  * cities and 122 counties (county-level cities and districts) on the city rubric, and any number
  * of enterprises (10,000 in the bench) on the enterprise rubric, spread over sizes and sectors
- * and partly answered. Deterministic: the same arguments give the same assessments, byte for
- * byte, so a failing comparison can be rerun.
+ * and partly answered. With `history`, part of the subjects also have last year's assessment
+ * and a few were assessed twice this year (a repeat made on purpose): the province view must
+ * count each subject once per period. Deterministic: the same arguments give the same
+ * assessments, byte for byte, so a failing comparison can be rerun.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,8 +44,16 @@ export const PROVINCE_COUNTIES = 122;
 export interface ProvinceOptions {
 	enterprises: number;
 	seed?: number;
-	period?: string;
+	/** The year assessed: period "<year>年度" */
+	year?: number;
+	/**
+	 * Also a share of subjects assessed the year before, and a share assessed twice this year:
+	 * later in the year, or on the same date and saved later (the later one counts).
+	 */
+	history?: { previousYear: number; repeats: number };
 }
+
+export const periodOf = (year: number) => `${year}年度`;
 
 export interface Province {
 	cityRubric: Rubric;
@@ -60,7 +70,8 @@ function requireRubric(id: string): Rubric {
 export function generateProvince({
 	enterprises,
 	seed = 1,
-	period = '2026'
+	year = 2026,
+	history
 }: ProvinceOptions): Province {
 	const cityRubric = requireRubric('gd-city-readiness');
 	const enterpriseRubric = requireRubric('gd-enterprise-maturity');
@@ -68,29 +79,58 @@ export function generateProvince({
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 	const assessments: Assessment[] = [];
 	let n = 0;
+	const assess = (
+		rubric: Rubric,
+		subject: { id: string; name: string; kind: 'city' | 'enterprise' },
+		profile: Profile,
+		quick: boolean,
+		when: { year: number; id: string; date: string; savedAt: string }
+	) => {
+		n += 1;
+		const assessment = createSampleAssessment(
+			rubric,
+			{
+				id: when.id,
+				subject,
+				profile,
+				mode: quick ? 'quick' : 'full',
+				period: periodOf(when.year),
+				date: when.date
+			},
+			seed * 100_003 + n
+		);
+		assessment.updatedAt = when.savedAt;
+		// Some answers still open: coverage below 100%, and some domains with no score at all.
+		for (const id of Object.keys(assessment.answers))
+			if (random() < 0.05) assessment.answers[id] = { ...assessment.answers[id]!, level: null };
+		assessments.push(assessment);
+	};
 	const make = (
 		rubric: Rubric,
 		subject: { id: string; name: string; kind: 'city' | 'enterprise' },
 		profile: Profile,
 		quick: boolean
 	) => {
-		n += 1;
-		const assessment = createSampleAssessment(
-			rubric,
-			{
-				id: `${subject.id}-${period}`,
-				subject,
-				profile,
-				mode: quick ? 'quick' : 'full',
-				period,
-				date: `${period}-06-30`
-			},
-			seed * 100_003 + n
-		);
-		// Some answers still open: coverage below 100%, and some domains with no score at all.
-		for (const id of Object.keys(assessment.answers))
-			if (random() < 0.05) assessment.answers[id] = { ...assessment.answers[id]!, level: null };
-		assessments.push(assessment);
+		const on = (y: number, date: string, hour: number) => ({
+			year: y,
+			date: `${y}-${date}`,
+			savedAt: `${y}-${date}T${String(hour).padStart(2, '0')}:00:00.000Z`
+		});
+		if (history && random() < history.previousYear)
+			assess(rubric, subject, profile, quick, {
+				...on(year - 1, '06-30', 9),
+				id: `${subject.id}-${year - 1}-1`
+			});
+		assess(rubric, subject, profile, quick, {
+			...on(year, '06-30', 9),
+			id: `${subject.id}-${year}-1`
+		});
+		if (history && random() < history.repeats) {
+			// Half the repeats later in the year, half on the same day and saved later.
+			const later = random() < 0.5 ? on(year, '11-15', 9) : on(year, '06-30', 17);
+			// An id ordered before the first's: only the date or save time can make it the latest.
+			assess(rubric, subject, profile, quick, { ...later, id: `${subject.id}-${year}-0` });
+		}
 	};
 	for (const city of CITIES)
 		make(

@@ -99,6 +99,58 @@ describe('couch setup', () => {
 		);
 	});
 
+	it('replaces the previous version’s design document (scores not keyed by period), after which the numbers come per period', async () => {
+		const db = 'org-old-design';
+		const twoYears = generateProvince({
+			enterprises: 2,
+			seed: 3,
+			history: { previousYear: 1, repeats: 0 }
+		});
+		const older = writeProvinceFiles(
+			{ ...twoYears, assessments: twoYears.assessments.slice(-4) },
+			path.join(dir, 'two-years')
+		);
+		await couch(['setup', '--url', server.adminUrl, '--db', db]);
+		// The design document as the previous version wrote it: its scores views keyed
+		// [rubric, version, group, metric, score], without the period, and no subject-periods view.
+		const design = (await getDoc(db, '_design/gd-assess'))!;
+		const views = design.views as Record<string, { map: string; reduce?: string }>;
+		const previous = Object.fromEntries(
+			Object.entries(views)
+				.filter(([name]) => name !== 'subject-periods')
+				.map(([name, view]) => [
+					name,
+					{ ...view, map: view.map.replaceAll('emit([period, ', 'emit([') }
+				])
+		);
+		expect(JSON.stringify(previous)).not.toContain('[period, ');
+		await server.admin(`/${db}/_design/gd-assess`, {
+			method: 'PUT',
+			body: JSON.stringify({ ...design, views: previous })
+		});
+		await couch(['push', ...older, '--url', server.adminUrl, '--db', db]);
+
+		const again = await couch(['setup', '--url', server.adminUrl, '--db', db]);
+		expect(again.code).toBe(0);
+		expect(again.out).toMatch(/updated\s+design document _design\/gd-assess/);
+		const stored = (await getDoc(db, '_design/gd-assess'))!;
+		expect(Object.keys(stored.views as object)).toContain('subject-periods');
+		expect((await couch(['setup', '--url', server.adminUrl, '--db', db])).out).toContain(
+			'already set up, nothing changed'
+		);
+		const result = JSON.parse(
+			(await couch(['aggregate', '--url', server.adminUrl, '--db', db, '--json'])).out
+		);
+		expect(
+			result.periods.map((p: { period: string; counted: number }) => [p.period, p.counted])
+		).toEqual([
+			['2026年度', 2],
+			['2025年度', 2]
+		]);
+		const fromFiles = JSON.parse((await cliAsync(['aggregate', ...older, '--json'])).out);
+		expect({ ...result, documents: undefined }).toEqual({ ...fromFiles, documents: undefined });
+	});
+
 	it('lets only the organisation’s role read the database', async () => {
 		await couch(['setup', '--url', server.adminUrl, '--db', 'org-roles']);
 		await server.createUser('member', 'pw-m', ['org-roles']);
@@ -134,8 +186,8 @@ describe('couch push', () => {
 		expect(message).toContain(bad);
 		expect(r.err).toContain(`invalid: ${message}`);
 		expect(r.err).toContain(`${files.length} written, 0 unchanged, 1 skipped`);
-		const doc = await getDoc('org-push', 'assessment:city-01-2026');
-		expect(doc).toMatchObject({ type: 'assessment', format: 1, data: { id: 'city-01-2026' } });
+		const doc = await getDoc('org-push', 'assessment:city-01-2026-1');
+		expect(doc).toMatchObject({ type: 'assessment', format: 1, data: { id: 'city-01-2026-1' } });
 		expect(await getDoc('org-push', 'subject:city-01')).toMatchObject({ type: 'subject' });
 	});
 
@@ -143,7 +195,7 @@ describe('couch push', () => {
 		const again = await couch(['push', ...files, '--url', server.adminUrl, '--db', 'org-push']);
 		expect(again.code).toBe(0);
 		expect(again.out.match(/^unchanged /gm)).toHaveLength(files.length);
-		const before = (await getDoc('org-push', 'assessment:city-01-2026'))!;
+		const before = (await getDoc('org-push', 'assessment:city-01-2026-1'))!;
 		expect(String(before._rev)).toMatch(/^1-/);
 
 		const file = files[0]!;
@@ -155,7 +207,7 @@ describe('couch push', () => {
 		const r = await couch(['push', changed, '--url', server.adminUrl, '--db', 'org-push']);
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/^updated /m);
-		const after = (await getDoc('org-push', 'assessment:city-01-2026'))!;
+		const after = (await getDoc('org-push', 'assessment:city-01-2026-1'))!;
 		expect(String(after._rev)).toMatch(/^2-/);
 		expect(
 			(after.data as { answers: Record<string, { level: number }> }).answers[first!]!.level
@@ -176,7 +228,7 @@ describe('couch push', () => {
 		expect(r.code).toBe(1);
 		expect(r.err).toContain('assessments are closed this week');
 		expect(await getDoc('org-refuse', 'subject:city-01')).toBeUndefined();
-		expect(await getDoc('org-refuse', 'assessment:city-01-2026')).toBeUndefined();
+		expect(await getDoc('org-refuse', 'assessment:city-01-2026-1')).toBeUndefined();
 	});
 
 	it('refuses an assessment whose subject id is taken by another kind of subject', async () => {

@@ -30,6 +30,15 @@ export function parseGrouping(by: string | undefined): Grouping {
 	return by as Grouping;
 }
 
+/** --period: one period's numbers ('' names the assessments without a period). */
+export function parsePeriod(period: string | undefined): string | undefined {
+	if (period === undefined) return undefined;
+	const trimmed = period.trim();
+	if (trimmed.length > 100)
+		throw new UsageError('--period must be a period as the assessments name it, e.g. 2026年度');
+	return trimmed;
+}
+
 async function setup(args: string[], opts: Options) {
 	if (args.length) throw new UsageError('couch setup takes no files');
 	const conn = connect(opts.url);
@@ -82,11 +91,12 @@ async function aggregate(args: string[], opts: Options) {
 	const conn = connect(opts.url);
 	const db = checkDatabaseName(opts.db ?? DEFAULT_DB);
 	const by = parseGrouping(opts.by);
+	const period = parsePeriod(opts.period);
 	await checkCouchServer(conn);
 	await sessionOf(conn);
-	const result = await aggregateOnServer(conn, db, by);
+	const result = await aggregateOnServer(conn, db, by, period);
 	if (opts.json) return writeJson({ ...result.aggregate, documents: result.documents });
-	write(formatAggregate(result.aggregate, opts.lang));
+	write(formatAggregate(result.aggregate, opts.lang, period));
 	const { assessmentsLeftOut, other } = result.documents;
 	if (assessmentsLeftOut || other)
 		process.stderr.write(

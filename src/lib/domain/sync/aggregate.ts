@@ -9,6 +9,7 @@
  * QUARTILE.INC and R's type 7): for n sorted values, quantile p sits at rank h = (n − 1)·p.
  */
 import type { Grouping } from './design';
+import { comparePeriods, latestPerSubject, type SummaryEntry } from './periods';
 import type { AssessmentSummary } from './summary';
 
 /** The unit the views emit: a score to whole hundredths of a point. */
@@ -22,6 +23,48 @@ export function quantileRank(n: number, p: number): { index: number; fraction: n
 	const h = (n - 1) * p;
 	const index = Math.floor(h);
 	return { index, fraction: h - index };
+}
+
+/** A row of a view read in key order: the document it came from and its value. */
+export interface RankedRow {
+	id: string;
+	value: number;
+}
+
+/**
+ * The values at ranks `rank` and `rank + 1` (the second is the first again past the end) of a
+ * sorted list from which some rows are taken out, read from the whole list without having it:
+ * the server's view holds every assessment, the repeats left out included.
+ * - `window`: the whole list's rows from position `rank` on, at least `removed.length + 2` of
+ *   them unless the list ends sooner (the kept list's row at `rank` cannot lie further on);
+ * - `removed`: the rows taken out, by document id (each one a row of the whole list).
+ * The kept row at `rank` is the window's kept row that has as many kept rows before it in the
+ * window as there are removed rows before the window. A removed row is before the window when
+ * its value is less than the window's first, or equal and not in a window that goes past that
+ * value (equal values stand together). Equal, absent and the window never past that value: the
+ * window holds nothing else, so both values are that value wherever the row stands.
+ */
+export function keptValuesAt(
+	window: readonly RankedRow[],
+	removed: readonly RankedRow[]
+): [number, number] {
+	const first = window[0]?.value;
+	if (first === undefined) throw new RangeError('no value at that rank');
+	const inWindow = new Set(window.map((row) => row.id));
+	const removedIds = new Set(removed.map((row) => row.id));
+	const pastFirst = window.some((row) => row.value > first);
+	let before = 0;
+	for (const row of removed) {
+		if (row.value < first) before++;
+		else if (row.value === first && !inWindow.has(row.id)) {
+			if (!pastFirst) return [first, first];
+			before++;
+		}
+	}
+	const kept = window.filter((row) => !removedIds.has(row.id)).map((row) => row.value);
+	const lower = kept[before];
+	if (lower === undefined) throw new RangeError('no value at that rank');
+	return [lower, kept[before + 1] ?? lower];
 }
 
 /** The quantile from the value at its lower rank and the next one (in hundredths). */
@@ -51,9 +94,21 @@ export interface GroupAggregate {
 	metrics: MetricStats[];
 }
 
+/** One period's numbers: each subject once, with its latest assessment in the period. */
+export interface PeriodAggregate {
+	/** The assessments' period ('' for those without one) */
+	period: string;
+	/** Assessments counted: one per subject */
+	counted: number;
+	/** Earlier assessments of a subject assessed more than once in the period, left out */
+	repeatsLeftOut: number;
+	groups: GroupAggregate[];
+}
+
+/** The province view: each period its own distribution, newest first, never two mixed. */
 export interface Aggregate {
 	by: Grouping;
-	groups: GroupAggregate[];
+	periods: PeriodAggregate[];
 }
 
 /** What `_stats` returns, with values in hundredths. */
@@ -78,6 +133,25 @@ export function metricStats(
 		max: stats.max / 100,
 		...quartiles
 	};
+}
+
+/** One metric's numbers from all its values (in hundredths, any order). */
+export function metricOfValues(metric: string, values: readonly number[]): MetricStats {
+	const sorted = [...values].sort((a, b) => a - b);
+	const at = (p: number) => {
+		const { index, fraction } = quantileRank(sorted.length, p);
+		return interpolateQuantile(sorted[index]!, sorted[index + 1] ?? sorted[index]!, fraction);
+	};
+	return metricStats(
+		metric,
+		{
+			sum: sorted.reduce((s, v) => s + v, 0),
+			count: sorted.length,
+			min: sorted[0]!,
+			max: sorted[sorted.length - 1]!
+		},
+		{ q1: at(0.25), median: at(0.5), q3: at(0.75) }
+	);
 }
 
 const metricOrder = (metric: string) =>
@@ -122,8 +196,35 @@ export function scoredMetrics(summary: AssessmentSummary): [string, number][] {
 	return metrics.flatMap(([m, s]) => (s === null ? [] : [[m, toHundredths(s)]]));
 }
 
-/** The province view computed from assessments at hand (files): the server's numbers, locally. */
-export function aggregateSummaries(summaries: AssessmentSummary[], by: Grouping): Aggregate {
+/**
+ * The province view computed from assessments at hand (files): the server's numbers, locally.
+ * With `period`, that period only.
+ */
+export function aggregateSummaries(
+	entries: readonly SummaryEntry[],
+	by: Grouping,
+	period?: string
+): Aggregate {
+	const inPeriod =
+		period === undefined ? entries : entries.filter((e) => e.summary.period === period);
+	const { counted, repeats } = latestPerSubject(inPeriod);
+	const periods = [...new Set(inPeriod.map((e) => e.summary.period))].sort(comparePeriods);
+	return {
+		by,
+		periods: periods.map((p) => {
+			const summaries = counted.filter((e) => e.summary.period === p).map((e) => e.summary);
+			return {
+				period: p,
+				counted: summaries.length,
+				repeatsLeftOut: repeats.filter((e) => e.summary.period === p).length,
+				groups: aggregateGroups(summaries, by)
+			};
+		})
+	};
+}
+
+/** The groups of one period's counted assessments. */
+export function aggregateGroups(summaries: AssessmentSummary[], by: Grouping): GroupAggregate[] {
 	const groups = new Map<
 		string,
 		{
@@ -155,23 +256,7 @@ export function aggregateSummaries(summaries: AssessmentSummary[], by: Grouping)
 		count: g.count,
 		metrics: [...g.values.entries()]
 			.sort(([a], [b]) => compareMetrics(a, b))
-			.map(([metric, values]) => {
-				const sorted = [...values].sort((a, b) => a - b);
-				const at = (p: number) => {
-					const { index, fraction } = quantileRank(sorted.length, p);
-					return interpolateQuantile(sorted[index]!, sorted[index + 1] ?? sorted[index]!, fraction);
-				};
-				return metricStats(
-					metric,
-					{
-						sum: sorted.reduce((s, v) => s + v, 0),
-						count: sorted.length,
-						min: sorted[0]!,
-						max: sorted[sorted.length - 1]!
-					},
-					{ q1: at(0.25), median: at(0.5), q3: at(0.75) }
-				);
-			})
+			.map(([metric, values]) => metricOfValues(metric, values))
 	}));
-	return { by, groups: result.sort(compareGroups) };
+	return result.sort(compareGroups);
 }

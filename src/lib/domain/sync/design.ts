@@ -27,12 +27,13 @@ export const COUNT_METRIC = '#';
 
 /**
  * The views' test for a document they count: an assessment of format 1 whose summary has the
- * shape the maps read and scores from 0 to 100. Shared by the maps, so every view agrees.
+ * shape the maps read (period, date, subject) and scores from 0 to 100. Shared by the maps, so every view agrees.
  */
 const COUNTABLE = `function countable(doc) {
 		if (doc.type !== 'assessment' || doc.format !== 1 || typeof doc._id !== 'string' || doc._id.indexOf('assessment:') !== 0) return false;
 		var s = doc.summary;
 		if (!s || typeof s !== 'object' || !s.rubric || typeof s.rubric.id !== 'string' || typeof s.rubric.version !== 'string') return false;
+		if (typeof s.period !== 'string' || typeof s.date !== 'string' || !s.subject || typeof s.subject.id !== 'string') return false;
 		if (!s.groups || typeof s.groups !== 'object' || !s.pillars || typeof s.pillars !== 'object' || !s.domains || typeof s.domains !== 'object') return false;
 		function valid(v) { return v === null || (typeof v === 'number' && v >= 0 && v <= 100); }
 		if (!valid(s.overall)) return false;
@@ -43,16 +44,19 @@ const COUNTABLE = `function countable(doc) {
 	}`;
 
 /**
- * Map for one grouping. Keys: [rubric id, rubric version, group, metric, score in hundredths];
- * value: the same score. Scores are whole hundredths so that sums are exact integers: the mean
- * the server computes then equals the one computed from the files to the last digit, whatever
- * order either side adds in. Versions of a rubric are kept apart: their domains can differ.
+ * Map for one grouping. Keys: [period, rubric id, rubric version, group, metric, score in
+ * hundredths]; value: the same score. The period comes first: a province reads one year's
+ * distribution, never two years mixed, and a query for one period is a key range. Scores are
+ * whole hundredths so that sums are exact integers: the mean the server computes then equals the
+ * one computed from the files to the last digit, whatever order either side adds in. Versions of
+ * a rubric are kept apart: their domains can differ.
  */
 function scoresMap(by: Grouping): string {
 	return `function (doc) {
 	${COUNTABLE}
 	if (!countable(doc)) return;
 	var s = doc.summary;
+	var period = s.period;
 	var metrics = [['overall', s.overall]];
 	var k;
 	for (k in s.pillars) metrics.push(['pillar:' + k, s.pillars[k]]);
@@ -68,15 +72,31 @@ function scoresMap(by: Grouping): string {
 		if (!groups.length) groups.push(null);
 	}
 	for (var g = 0; g < groups.length; g++) {
-		emit([s.rubric.id, s.rubric.version, groups[g], ${JSON.stringify(COUNT_METRIC)}, 0], 0);
+		emit([period, s.rubric.id, s.rubric.version, groups[g], ${JSON.stringify(COUNT_METRIC)}, 0], 0);
 		for (var i = 0; i < metrics.length; i++)
 			if (metrics[i][1] !== null) {
 				var h = Math.round(metrics[i][1] * 100);
-				emit([s.rubric.id, s.rubric.version, groups[g], metrics[i][0], h], h);
+				emit([period, s.rubric.id, s.rubric.version, groups[g], metrics[i][0], h], h);
 			}
 	}
 }`;
 }
+
+/**
+ * The assessments of each subject in each period: key [period, subject id], value [date, saved
+ * at] (the record's updatedAt; '' when it has none). Reduced with `_count`, grouped by both, it
+ * shows the subjects assessed more than once in a period (a repeat made on purpose); read
+ * unreduced for those few, it tells which of their assessments is the latest and counts, and
+ * which are earlier and left out of the scores views' numbers.
+ */
+const SUBJECT_PERIODS_MAP = `function (doc) {
+	${COUNTABLE}
+	if (!countable(doc)) return;
+	var saved = doc.data && typeof doc.data.updatedAt === 'string' ? doc.data.updatedAt : '';
+	emit([doc.summary.period, doc.summary.subject.id], [doc.summary.date, saved]);
+}`;
+
+export const SUBJECT_PERIODS_VIEW = 'subject-periods';
 
 /**
  * Counts what the database holds: [type, format, counted by the score views]; anything that is
@@ -149,7 +169,8 @@ export interface DesignDocument {
 
 export function designDocument(): DesignDocument {
 	const views: DesignDocument['views'] = {
-		documents: { map: DOCUMENTS_MAP, reduce: '_count' }
+		documents: { map: DOCUMENTS_MAP, reduce: '_count' },
+		[SUBJECT_PERIODS_VIEW]: { map: SUBJECT_PERIODS_MAP, reduce: '_count' }
 	};
 	for (const by of GROUPINGS) views[scoresView(by)] = { map: scoresMap(by), reduce: '_stats' };
 	return {
