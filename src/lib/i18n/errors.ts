@@ -5,7 +5,7 @@
 import { InputError } from '$lib/domain/assessment-file';
 import { ReportPackUnavailableError } from '$lib/report-pack/client';
 import { StorageFullError, StorageUnavailableError } from '$lib/storage/database';
-import { CorruptRecordError, NewerRecordError } from '$lib/storage/records';
+import { CorruptRecordError, NewerRecordError } from '$lib/storage/record-upgrade';
 import type { UnreadableRecord } from '$lib/storage/unreadable';
 import type { MessageKey } from './messages';
 

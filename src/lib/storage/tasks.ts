@@ -12,7 +12,7 @@ import {
 	upgradeRecord,
 	type AssessmentRecord,
 	type SubjectRecord
-} from './records';
+} from './record-upgrade';
 import type { UnreadableRecord } from './unreadable';
 
 export type OpenedPackage =
