@@ -21,8 +21,7 @@ import {
 	calendarDate,
 	EvidenceSchema,
 	safeKey,
-	shortText,
-	type Answer
+	shortText
 } from './answer';
 
 export {
