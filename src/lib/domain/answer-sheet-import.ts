@@ -23,7 +23,8 @@ import {
 	type ReadWorkbook,
 	type SheetProblem
 } from './answer-sheet-read';
-import { emptyAnswer, type Answer, type Assessment } from './assessment';
+import { emptyAnswer } from './assessment-format';
+import type { Answer, Assessment } from './assessment';
 import { checkAnswer, parseNumber, parseYesNo, type Parsed } from './answer-sheet-cells';
 import { defaultTarget, indexIndicators, isInScope, maxLevelOf } from './rubric-index';
 

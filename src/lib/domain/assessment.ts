@@ -9,14 +9,19 @@
 import { z } from 'zod';
 import { CoordinationSchema, TaskSchema } from './coordination/schema';
 import {
+	ASSESSMENT_FORMAT,
+	ASSESSMENT_FORMAT_VERSION,
+	MAX_ACTIONS,
+	MAX_ANSWERS
+} from './assessment-format';
+import {
 	AnswerSchema,
 	ProfileSchema,
 	boundedRecord,
 	calendarDate,
 	EvidenceSchema,
 	safeKey,
-	shortText,
-	type Answer
+	shortText
 } from './answer';
 
 export {
@@ -32,12 +37,13 @@ export {
 	type RatioInputs
 } from './answer';
 
-export const ASSESSMENT_FORMAT = 'gd-digital-economy-assessment';
-export const ASSESSMENT_FORMAT_VERSION = 1;
-
-/** Far above any rubric (the largest has under 200 indicators, a few measures each). */
-export const MAX_ANSWERS = 2_000;
-export const MAX_ACTIONS = 5_000;
+export {
+	ASSESSMENT_FORMAT,
+	ASSESSMENT_FORMAT_VERSION,
+	MAX_ACTIONS,
+	MAX_ANSWERS,
+	emptyAnswer
+} from './assessment-format';
 
 export const ActionStatusSchema = z.enum(['open', 'planned', 'in-progress', 'done']);
 export type ActionStatus = z.infer<typeof ActionStatusSchema>;
@@ -110,5 +116,3 @@ export const AssessmentSchema = z.strictObject({
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
-
-export const emptyAnswer = (): Answer => ({ level: null, notApplicable: false, target: null });

@@ -6,7 +6,7 @@
  */
 import type { Assessment } from './assessment';
 import { heldAnswers } from './held-answers';
-import { formatJsonPath, type Problem } from './assessment-file';
+import { formatJsonPath, type Problem } from './json-input';
 
 export const MAX_EVIDENCE_FILE_BYTES = 5 * 1024 * 1024;
 

@@ -3,14 +3,8 @@
  * random choices come from the caller's arguments and seed, never from the clock.
  */
 import type { Rubric } from '../rubrics/schema';
-import {
-	ASSESSMENT_FORMAT,
-	ASSESSMENT_FORMAT_VERSION,
-	emptyAnswer,
-	type Answer,
-	type Assessment,
-	type Profile
-} from './assessment';
+import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION, emptyAnswer } from './assessment-format';
+import type { Answer, Assessment, Profile } from './assessment';
 import { defaultTarget, isInScope, listIndicators, maxLevelOf } from './rubric-index';
 
 export interface NewAssessmentInput {

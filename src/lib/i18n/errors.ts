@@ -2,10 +2,10 @@
  * Storage and record errors in the interface language. The error objects keep English messages
  * for logs and the command line; what a user reads is worded here from the error's class and data.
  */
-import { InputError } from '$lib/domain/assessment-file';
+import { InputError } from '$lib/domain/json-input';
 import { ReportPackUnavailableError } from '$lib/report-pack/client';
 import { StorageFullError, StorageUnavailableError } from '$lib/storage/database';
-import { CorruptRecordError, NewerRecordError } from '$lib/storage/records';
+import { CorruptRecordError, NewerRecordError } from '$lib/storage/record-upgrade';
 import type { UnreadableRecord } from '$lib/storage/unreadable';
 import type { MessageKey } from './messages';
 

@@ -20,7 +20,7 @@ import { isCalendarDate } from '$lib/domain/calendar-date';
 import { defaultTarget, indexIndicators, isInScope, suggestLevel } from '$lib/domain/rubric-index';
 import { scoreAssessment } from '$lib/domain/scoring';
 import type { Rubric } from '$lib/rubrics/schema';
-import { isFinalised } from '$lib/domain/coordination';
+import { isFinalised } from '$lib/domain/coordination/core';
 import { saveAssessment } from '$lib/storage/repository';
 import { saveWithFiles } from '$lib/storage/coordination';
 import { recordCoordinatorEdit, startBurst, type EditBurst } from './coordinator-edit';

@@ -12,7 +12,7 @@ import {
 	describeChange,
 	logAnswerChange,
 	type MergeContext
-} from '$lib/domain/coordination';
+} from '$lib/domain/coordination/core';
 
 export interface EditBurst {
 	indicatorId: string;

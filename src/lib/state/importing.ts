@@ -3,7 +3,7 @@
  * by part with progress), compare it with the device, then write what the user chose in one
  * transaction. Nothing is written before the whole file has been checked.
  */
-import { InputError } from '$lib/domain/assessment-file';
+import { InputError } from '$lib/domain/json-input';
 import {
 	MAX_IMPORT_BYTES,
 	parseImport,

@@ -7,10 +7,11 @@ import type { Assessment, Profile } from '$lib/domain/assessment';
 import { createAssessment as newAssessment, createSampleAssessment } from '$lib/domain/sample';
 import { upgradePlan } from '$lib/domain/upgrade';
 import type { Rubric } from '$lib/rubrics/schema';
-import { buildBackup, MAX_IMPORT_BYTES } from '$lib/storage/bundle';
+import { MAX_IMPORT_BYTES } from '$lib/storage/import-limit';
 import { embedFiles } from '$lib/storage/files';
 import * as repo from '$lib/storage/repository';
-import { CorruptRecordError, NewerRecordError, type SubjectRecord } from '$lib/storage/records';
+import { CorruptRecordError, NewerRecordError } from '$lib/storage/record-upgrade';
+import type { SubjectRecord } from '$lib/storage/records';
 import type { UnreadableRecord } from '$lib/storage/unreadable';
 import { AssessmentSession } from './assessment-session.svelte';
 import { digestOf } from './summaries';
@@ -163,7 +164,11 @@ export const ARCHIVE_ABOVE_CHARS = MAX_IMPORT_BYTES / 2;
 
 /** A backup of everything readable (or of some subjects); what cannot be read is listed. */
 async function readBackup(subjectIds?: string[]) {
-	const stored = await repo.readEverything(subjectIds);
+	// The backup format's module holds the import schemas: loaded when a backup is made.
+	const [stored, { buildBackup }] = await Promise.all([
+		repo.readEverything(subjectIds),
+		import('$lib/storage/bundle')
+	]);
 	const assessments = await exportAssessments(stored.assessments, stored.files);
 	const backup = buildBackup(stored.subjects, assessments, new Date().toISOString());
 	const single = subjectIds?.length === 1 ? stored.subjects[0] : undefined;

@@ -4,18 +4,16 @@
  * files. Glue between storage, rubrics and the pure domain.
  */
 import type { Assessment } from '$lib/domain/assessment';
-import { parseJsonText } from '$lib/domain/assessment-file';
+import { parseJsonText } from '$lib/domain/json-input';
 import {
 	buildReturn,
-	coordinationFormatOf,
 	PACKAGE_FORMAT,
-	parseCoordinationData,
 	RETURN_FORMAT,
 	type PackageFile,
 	type ReturnFile
-} from '$lib/domain/coordination';
+} from '$lib/domain/coordination/core';
 import { returnFileBase } from '$lib/domain/coordination/task';
-import { MAX_IMPORT_BYTES } from '$lib/storage/bundle';
+import { MAX_IMPORT_BYTES } from '$lib/storage/import-limit';
 import { download } from './library';
 import {
 	isBackupArchive,
@@ -93,7 +91,12 @@ export async function readCoordinationImport(
 	fileName: string
 ): Promise<CoordinationImport> {
 	const data = parseJsonText(text, fileName, MAX_IMPORT_BYTES);
-	const rubrics = rubricSourceOf(await loadAllRubrics());
+	// The files' schemas (zod) are loaded when a file is chosen, not with the page.
+	const [allRubrics, { coordinationFormatOf, parseCoordinationData }] = await Promise.all([
+		loadAllRubrics(),
+		import('$lib/domain/coordination/files')
+	]);
+	const rubrics = rubricSourceOf(allRubrics);
 	const kind = coordinationFormatOf(data);
 	const ref = rubricRefOf(data);
 	if (kind && typeof ref?.id === 'string' && typeof ref.version === 'string') {

@@ -10,7 +10,7 @@ import {
 	type AssessmentRecord,
 	type SubjectRecord,
 	type SubjectSummary
-} from './records';
+} from './record-upgrade';
 import { assessmentKey, fileKey, now, plain, request, subjectKey, transaction } from './database';
 import { fileStillReferenced } from './evidence-files';
 import { heldFileIds } from '$lib/domain/held-answers';

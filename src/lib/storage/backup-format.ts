@@ -18,11 +18,11 @@ import { evidenceProblems, isWebUrl, sharedFileIdProblems } from '$lib/domain/ev
 import { identicalData } from './content-equality';
 import { subjectProblems } from './subject-check';
 import { type SubjectRecord, SubjectRecordSchema } from './records';
+import { MAX_IMPORT_BYTES } from './import-limit';
 
 export const BACKUP_FORMAT = 'gd-digital-economy-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-/** Backups carry evidence files, so they may be larger than a single assessment. */
-export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export const ExportedSubjectSchema = SubjectRecordSchema.omit({
 	schemaVersion: true,

@@ -1,6 +1,6 @@
 /** Everything at once: reading for export, writing an import in one transaction, wiping. */
 import { heldFileIds, mapHeldEvidence } from '$lib/domain/held-answers';
-import { upgradeRecord, type AssessmentRecord, type SubjectRecord } from './records';
+import { upgradeRecord, type AssessmentRecord, type SubjectRecord } from './record-upgrade';
 import { assessmentKey, fileKey, now, plain, request, subjectKey, transaction } from './database';
 import { readSubjectAssessments, summarize } from './assessments';
 import { rawValuesOf, readOrReport, unreadableFile, type UnreadableRecord } from './unreadable';

@@ -5,7 +5,7 @@
  * return can never reach, replace or share a file already on this device.
  */
 import type { Evidence } from '$lib/domain/assessment';
-import type { ReturnFile } from '$lib/domain/coordination';
+import type { ReturnFile } from '$lib/domain/coordination/core';
 import { fileKey, request, transaction } from './database';
 import { putAssessment, type AssessmentDigest, type SaveResult } from './assessments';
 import type { Assessment } from '$lib/domain/assessment';

@@ -40,23 +40,30 @@ let opening: Promise<IDBDatabase> | undefined;
 
 function openDatabase(): Promise<IDBDatabase> {
 	if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('no IndexedDB');
-	opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-		const open = indexedDB.open(DB_NAME);
-		open.onupgradeneeded = () => open.result.createObjectStore(STORE_NAME);
-		open.onsuccess = () => {
-			const connection = open.result;
-			connection.onclose = () => {
+	opening ??= (async () => {
+		// The record schemas (zod) load while the database opens: no page pays for them before it
+		// reads, and no connection is handed out before every record read can be validated.
+		const schemas = import('./records');
+		const connection = new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open(DB_NAME);
+			open.onupgradeneeded = () => open.result.createObjectStore(STORE_NAME);
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		try {
+			const [opened] = await Promise.all([connection, schemas]);
+			opened.onclose = () => {
 				db = undefined;
 				opening = undefined;
 			};
-			db = connection;
-			resolve(connection);
-		};
-		open.onerror = () => {
+			db = opened;
+			return opened;
+		} catch (e) {
 			opening = undefined;
-			reject(open.error);
-		};
-	});
+			connection.then((c) => c.close()).catch(() => undefined);
+			throw e;
+		}
+	})();
 	return opening;
 }
 

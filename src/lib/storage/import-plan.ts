@@ -5,7 +5,7 @@
  */
 import { mapHeldEvidence } from '$lib/domain/held-answers';
 import type { Assessment } from '$lib/domain/assessment';
-import { RECORD_SCHEMA_VERSION, type AssessmentRecord, type SubjectRecord } from './records';
+import { RECORD_SCHEMA_VERSION, type AssessmentRecord, type SubjectRecord } from './record-upgrade';
 import type { ExportedSubject, ParsedImport } from './backup-format';
 import { sameContent } from './content-equality';
 

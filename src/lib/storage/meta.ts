@@ -1,5 +1,5 @@
 /** App metadata (last backup, first-run notice) and the browser's storage estimate. */
-import { RECORD_SCHEMA_VERSION, upgradeRecord, type MetaRecord } from './records';
+import { RECORD_SCHEMA_VERSION, upgradeRecord, type MetaRecord } from './record-upgrade';
 import { META_KEY, request, transaction } from './database';
 
 export async function getMeta(): Promise<MetaRecord> {

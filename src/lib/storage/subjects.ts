@@ -1,5 +1,5 @@
 /** Subjects (a city or an enterprise) on this device. */
-import { RECORD_SCHEMA_VERSION, upgradeRecord, type SubjectRecord } from './records';
+import { RECORD_SCHEMA_VERSION, upgradeRecord, type SubjectRecord } from './record-upgrade';
 import { readOrReport, type UnreadableRecord } from './unreadable';
 import { now, plain, request, subjectKey, transaction } from './database';
 import { slicer } from '$lib/main-thread';

@@ -3,7 +3,7 @@
  * must be recomputed, and storing the recomputed ones without ever overwriting a newer write.
  */
 import type { ScoreSummary } from '$lib/domain/score-summary';
-import { upgradeRecord, type AssessmentRecord, type SubjectRecord } from './records';
+import { upgradeRecord, type AssessmentRecord, type SubjectRecord } from './record-upgrade';
 import { assessmentKey, request, subjectKey, transaction } from './database';
 import { readOrReport, type UnreadableRecord } from './unreadable';
 import type { AssessmentDigest } from './assessments';

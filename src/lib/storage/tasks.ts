@@ -4,7 +4,7 @@
  * and it never duplicates: the same package opened again finds the task it made.
  */
 import type { Assessment } from '$lib/domain/assessment';
-import { openPackage, taskIdOf, type PackageFile } from '$lib/domain/coordination';
+import { openPackage, taskIdOf, type PackageFile } from '$lib/domain/coordination/core';
 import { assessmentKey, now, plain, request, subjectKey, transaction } from './database';
 import { readSubjectAssessments, summarize } from './assessments';
 import {
@@ -12,7 +12,7 @@ import {
 	upgradeRecord,
 	type AssessmentRecord,
 	type SubjectRecord
-} from './records';
+} from './record-upgrade';
 import type { UnreadableRecord } from './unreadable';
 
 export type OpenedPackage =

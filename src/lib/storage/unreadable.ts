@@ -3,7 +3,12 @@
  * over many records collects them here instead of failing, so that one bad record never hides or
  * blocks the others; the record itself is left exactly as it is.
  */
-import { CorruptRecordError, NewerRecordError, upgradeRecord, type RecordKind } from './records';
+import {
+	CorruptRecordError,
+	NewerRecordError,
+	upgradeRecord,
+	type RecordKind
+} from './record-upgrade';
 import { request } from './database';
 
 export interface UnreadableRecord {

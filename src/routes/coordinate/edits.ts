@@ -3,7 +3,11 @@
  * to the next (the session saves what they return).
  */
 import type { Assessment } from '$lib/domain/assessment';
-import { defaultAssignments, type Coordination, type Respondent } from '$lib/domain/coordination';
+import {
+	defaultAssignments,
+	type Coordination,
+	type Respondent
+} from '$lib/domain/coordination/core';
 import type { Rubric } from '$lib/rubrics/schema';
 
 function withCoordination(a: Assessment, change: (c: Coordination) => Coordination): Assessment {

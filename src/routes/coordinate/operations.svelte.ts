@@ -5,14 +5,13 @@
  */
 import { base } from '$app/paths';
 import type { Assessment } from '$lib/domain/assessment';
-import { InputError } from '$lib/domain/assessment-file';
+import { InputError } from '$lib/domain/json-input';
 import {
 	HandoutError,
 	issuePackage,
 	mergeReturn,
-	readCoordinationFile,
 	type MergeRefusal
-} from '$lib/domain/coordination';
+} from '$lib/domain/coordination/core';
 import { buildQuestionnaireModel } from '$lib/domain/report/questionnaire';
 import { describeError } from '$lib/i18n/errors';
 import type { MessageKey } from '$lib/i18n/messages';
@@ -20,7 +19,7 @@ import { ReportPackUnavailableError, withReportPack } from '$lib/report-pack/cli
 import type { AssessmentSession } from '$lib/state/assessment-session.svelte';
 import { download, fileNameFor, formatBytes, newId, today } from '$lib/state/library';
 import { loadAllRubrics, rubricSourceOf } from '$lib/state/rubrics';
-import { MAX_IMPORT_BYTES } from '$lib/storage/bundle';
+import { MAX_IMPORT_BYTES } from '$lib/storage/import-limit';
 import { ownReturnEvidence } from '$lib/storage/coordination';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -161,7 +160,12 @@ export async function importReturns(
 	files: readonly File[],
 	t: Translate
 ): Promise<ReturnOutcome[]> {
-	const rubrics = rubricSourceOf(await loadAllRubrics());
+	// The return file's schemas (zod) are loaded when files are chosen, not with the page.
+	const [allRubrics, { readCoordinationFile }] = await Promise.all([
+		loadAllRubrics(),
+		import('$lib/domain/coordination/files')
+	]);
+	const rubrics = rubricSourceOf(allRubrics);
 	const outcomes: ReturnOutcome[] = [];
 	for (const f of files) {
 		const name = f.name;

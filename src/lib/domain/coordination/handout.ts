@@ -9,13 +9,8 @@ import type { Assessment } from '../assessment';
 import { isInScope, listIndicators } from '../rubric-index';
 import type { Rubric } from '../../rubrics/schema';
 import { emptyCoordination } from './empty';
-import {
-	COORDINATION_FILE_VERSION,
-	PACKAGE_FORMAT,
-	type Coordination,
-	type PackageFile,
-	type Respondent
-} from './schema';
+import { COORDINATION_FILE_VERSION, PACKAGE_FORMAT } from './formats';
+import type { Coordination, PackageFile, Respondent } from './schema';
 
 /** The indicators in the assessment's scope, in rubric order. */
 export function scopedIndicators(rubric: Rubric, assessment: Assessment) {

@@ -5,13 +5,9 @@
  */
 import type { Answer } from '../answer';
 import type { Assessment } from '../assessment';
-import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION } from '../assessment';
-import {
-	COORDINATION_FILE_VERSION,
-	RETURN_FORMAT,
-	type PackageFile,
-	type ReturnFile
-} from './schema';
+import { ASSESSMENT_FORMAT, ASSESSMENT_FORMAT_VERSION } from '../assessment-format';
+import { COORDINATION_FILE_VERSION, RETURN_FORMAT } from './formats';
+import type { PackageFile, ReturnFile } from './schema';
 
 /** The id of the task a package becomes: one per package, apart from any other assessment. */
 export const taskIdOf = (file: PackageFile) =>

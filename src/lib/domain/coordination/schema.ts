@@ -15,12 +15,19 @@ import {
 	shortText
 } from '../answer';
 
-export const PACKAGE_FORMAT = 'gd-digital-economy-package';
-export const RETURN_FORMAT = 'gd-digital-economy-return';
-export const COORDINATION_FILE_VERSION = 1;
+import {
+	COORDINATION_FILE_VERSION,
+	MAX_RESPONDENTS,
+	PACKAGE_FORMAT,
+	RETURN_FORMAT
+} from './formats';
 
-/** Far above any real office: a city has a few dozen departments. */
-export const MAX_RESPONDENTS = 200;
+export {
+	COORDINATION_FILE_VERSION,
+	MAX_RESPONDENTS,
+	PACKAGE_FORMAT,
+	RETURN_FORMAT
+} from './formats';
 const MAX_INDICATORS = 2_000;
 const MAX_LOG = 20_000;
 
