@@ -9,7 +9,8 @@
  *   replaces — downloading every assessment and computing in the client — with the ratio.
  */
 import { performance } from 'node:perf_hooks';
-import { aggregateSummaries } from '../../src/lib/domain/sync/aggregate';
+import { isDeepStrictEqual } from 'node:util';
+import { aggregateSummaries, type Aggregate } from '../../src/lib/domain/sync/aggregate';
 import { assessmentDocument, subjectDocument } from '../../src/lib/domain/sync/documents';
 import type { SummaryEntry } from '../../src/lib/domain/sync/periods';
 import type { AssessmentSummary } from '../../src/lib/domain/sync/summary';
@@ -19,15 +20,12 @@ import { setupServer } from '../../src/cli/couch/setup';
 import { subjectOf } from '../../src/cli/couch/push';
 import { loadPouch, startCouchServer, TEST_ADMIN, type CouchServer } from '../support/couch-server';
 import { generateProvince, periodOf } from '../support/province';
+import type { Row } from './row';
 
 /** The period the province view is asked for. */
 const PERIOD = periodOf(2026);
 
-export interface CouchRow {
-	name: string;
-	value: number;
-	unit: 'ms' | 'KB' | '×';
-}
+export type CouchRow = Pick<Row, 'name' | 'value' | 'unit' | 'minimum'>;
 
 interface LocalDb {
 	bulkDocs(docs: unknown[]): Promise<unknown>;
@@ -127,8 +125,13 @@ async function measureProvince(server: CouchServer, docs: unknown[]): Promise<Co
 	console.error(`couch bench: ${total} assessments loaded; querying the province view`);
 	let queries = 0;
 	let received = 0;
+	let onServer: Aggregate | undefined;
 	const first = await timeAsync(async () => {
-		({ queries, received } = await aggregateOnServer(conn, 'province', 'sector', PERIOD));
+		({
+			queries,
+			received,
+			aggregate: onServer
+		} = await aggregateOnServer(conn, 'province', 'sector', PERIOD));
 	});
 	const warm: number[] = [];
 	for (let i = 0; i < 3; i++)
@@ -137,6 +140,7 @@ async function measureProvince(server: CouchServer, docs: unknown[]): Promise<Co
 	// The peer: fetch every assessment into the client, a page at a time, and compute there.
 	const download: number[] = [];
 	let downloaded = 0;
+	let inClient: Aggregate | undefined;
 	for (let i = 0; i < 3; i++)
 		download.push(
 			await timeAsync(async () => {
@@ -166,9 +170,14 @@ async function measureProvince(server: CouchServer, docs: unknown[]): Promise<Co
 							});
 					if (rows.length < 1000) break;
 				}
-				aggregateSummaries(entries, 'sector', PERIOD);
+				inClient = aggregateSummaries(entries, 'sector', PERIOD);
 			})
 		);
+	// The numbers must be the same both ways at the full size, not only in the test's smaller
+	// province: a difference fails the bench.
+	const same = isDeepStrictEqual(onServer, inClient);
+	if (!same)
+		console.error('couch bench: the province view differs from the computation in the client');
 	return [
 		{
 			name: `couch: province view by sector for ${PERIOD}, first query incl. view index (${total} assessments over two periods)`,
@@ -189,6 +198,12 @@ async function measureProvince(server: CouchServer, docs: unknown[]): Promise<Co
 			name: 'couch: province view time ÷ download-everything time (below 1: the server is faster)',
 			value: median(warm) / median(download),
 			unit: '×'
+		},
+		{
+			name: 'couch: province view equal to the same numbers computed from every document (1 = yes)',
+			value: same ? 1 : 0,
+			unit: '×',
+			minimum: 1
 		},
 		{ name: 'couch: province view, data received', value: received / 1024, unit: 'KB' },
 		{ name: 'couch: peer, data received', value: downloaded / 1024, unit: 'KB' }
