@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -66,6 +66,15 @@ describe('results, comparison and benchmark in a real browser', () => {
 			.locator('tbody tr')
 			.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-indicator')));
 		expect(order).toEqual(gaps.map((g: { indicatorId: string }) => g.indicatorId));
+
+		// The CSV export (its code loads on the click) holds the overall score and the gaps.
+		const [csvDownload] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: '导出CSV' }).click()
+		]);
+		const csv = readFileSync((await csvDownload.path())!, 'utf8');
+		expect(csv).toMatch(/^overall,/m);
+		expect(csv).toContain(gaps[0].indicatorId);
 
 		// Each gap's target, gap and recoverable points read the same in the gap table, in the
 		// action plan (under the glossary's names) and in `gaps --json`.

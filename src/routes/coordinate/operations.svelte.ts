@@ -12,7 +12,6 @@ import {
 	mergeReturn,
 	type MergeRefusal
 } from '$lib/domain/coordination/core';
-import { buildQuestionnaireModel } from '$lib/domain/report/questionnaire';
 import { describeError } from '$lib/i18n/errors';
 import type { MessageKey } from '$lib/i18n/messages';
 import { ReportPackUnavailableError, withReportPack } from '$lib/report-pack/client';
@@ -83,6 +82,8 @@ export async function printQuestionnaire(
 ): Promise<{ ok: true; fileName: string } | { ok: false; message: string }> {
 	try {
 		const assessment = snapshot(session);
+		// The questionnaire's model loads on use: most visits to this page never print one.
+		const { buildQuestionnaireModel } = await import('$lib/domain/report/questionnaire');
 		const model = buildQuestionnaireModel({
 			rubric: session.rubric,
 			assessment,

@@ -4,12 +4,11 @@
  * Settings, with the logo as bytes. One place, so the two reports always say the same.
  */
 import type { Assessment } from '$lib/domain/assessment';
-import { buildReportModel, REPORT_SECTIONS, type ReportSectionId } from '$lib/domain/report-model';
+import { REPORT_SECTIONS, type ReportSectionId } from '$lib/domain/report/model-types';
 import { guidelineTitles } from '$lib/state/guideline-titles.svelte';
 import type { Rubric } from '$lib/rubrics/schema';
 import type { AssessmentSession } from '$lib/state/assessment-session.svelte';
 import { today } from '$lib/state/library';
-import { getBranding } from '$lib/storage/branding';
 import { dataUrlToBlob } from '$lib/storage/files';
 import type { AssessmentRecord } from '$lib/storage/records';
 
@@ -28,6 +27,11 @@ export async function exportReportModel(choices: ExportChoices) {
 	const assessment = $state.snapshot(session.assessment) as Assessment;
 	// Earlier assessments made with a rubric version this app no longer has are left out.
 	const rubrics: Record<string, Rubric> = { [session.rubric.version]: session.rubric };
+	// The report model and the stored branding load on export, not with the page.
+	const [{ buildReportModel }, { getBranding }] = await Promise.all([
+		import('$lib/domain/report-model'),
+		import('$lib/storage/branding')
+	]);
 	const stored = await getBranding();
 	const model = buildReportModel({
 		rubric: session.rubric,

@@ -6,7 +6,7 @@
 import type { Rubric, Text } from '../../rubrics/schema';
 import type { Assessment } from '../assessment';
 import type { Answer } from '../answer';
-import { indicatorsOf, respondentProgress, type LogEntry } from '../coordination';
+import { indicatorsOf, respondentProgress, type LogEntry } from '../coordination/core';
 import type { ReportLocale } from '../report-text';
 import type { Block, ReportSection } from './model-types';
 import { titleIndex } from '../rubric-index';

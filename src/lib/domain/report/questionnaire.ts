@@ -6,7 +6,7 @@
  */
 import type { Rubric, Text } from '../../rubrics/schema';
 import type { Assessment } from '../assessment';
-import { indicatorsOf, scopedIndicators } from '../coordination';
+import { indicatorsOf, scopedIndicators } from '../coordination/core';
 import { reportText, type ReportLocale } from '../report-text';
 import type { Block, ReportModel, ReportSection } from './model-types';
 import { coordinationWords } from './coordination';
