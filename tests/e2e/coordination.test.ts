@@ -9,6 +9,7 @@
  * With SCREENSHOTS_DIR set, the assign view, the progress board and the conflict view are saved
  * there at 1366 and 390 px wide.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -155,6 +156,17 @@ describe('coordinating an assessment', () => {
 			).text
 		) as PackageFile;
 		expect(addedFile.indicators).toEqual([first]);
+		// The blank questionnaire (its model and the PDF code load only on this click).
+		const [paper] = await Promise.all([
+			page.waitForEvent('download'),
+			page
+				.locator(`li[data-respondent="${added.id}"]`)
+				.getByRole('button', { name: '打印空白问卷（PDF）' })
+				.click()
+		]);
+		expect(paper.suggestedFilename()).toMatch(/\.pdf$/);
+		const paperText = execFileSync('pdftotext', [(await paper.path())!, '-'], { encoding: 'utf8' });
+		expect(paperText).toContain('数据局（测试）');
 		a = await stored(page, id);
 		expect(a.coordination!.packages.map((p) => p.id)).toEqual([`${lead.id}.1`, `${added.id}.1`]);
 
