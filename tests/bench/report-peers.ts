@@ -27,16 +27,40 @@ interface Sample {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** (a) The export button, from the click to the file handed to the browser. */
-async function appExport(page: Page): Promise<Sample> {
+/**
+ * (a) The export button, from its click to the file handed to the browser (our `download` clicks
+ * a link with a download attribute), timed inside the page as the screenshot approach (c) is:
+ * without Playwright's actionability checks and download plumbing, which are the harness's cost,
+ * not the app's. The harness's view (click through Playwright to its download event) is kept.
+ */
+async function appExport(page: Page): Promise<Sample & { harnessMs: number }> {
 	const t0 = performance.now();
-	const [download] = await Promise.all([
+	const [download, ms] = await Promise.all([
 		page.waitForEvent('download', { timeout: 120_000 }),
-		page.getByRole('button', { name: '导出PDF报告' }).click()
+		page.evaluate(
+			(label) =>
+				new Promise<number>((resolve, reject) => {
+					const button = [...document.querySelectorAll('button')].find(
+						(b) => b.textContent?.trim() === label
+					);
+					if (!button) return reject(new Error(`no button ${label}`));
+					const original = HTMLAnchorElement.prototype.click;
+					HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+						if (this.download) {
+							HTMLAnchorElement.prototype.click = original;
+							resolve(performance.now() - start);
+						}
+						return original.call(this);
+					};
+					const start = performance.now();
+					button.click();
+				}),
+			'导出PDF报告'
+		)
 	]);
-	const ms = performance.now() - t0;
+	const harnessMs = performance.now() - t0;
 	const file = readFileSync(await download.path());
-	return { ms, bytes: file.byteLength, file };
+	return { ms, harnessMs, bytes: file.byteLength, file };
 }
 
 /** (b) Chromium's own print-to-PDF of the page as it stands (A4, backgrounds printed). */
@@ -130,7 +154,11 @@ async function screenshotPdf(page: Page): Promise<Sample> {
 export async function measureReportPeers(runs = 3, keepIn?: string): Promise<Row[]> {
 	const server = await startStaticServer();
 	const browser = await chromium.launch({ executablePath: findBrowser(), args: E2E_BROWSER_FLAGS });
-	const samples = { app: [] as Sample[], print: [] as Sample[], shots: [] as Sample[] };
+	const samples = {
+		app: [] as (Sample & { harnessMs: number })[],
+		print: [] as Sample[],
+		shots: [] as Sample[]
+	};
 	try {
 		// The page's policy forbids injected scripts; the peer (c) needs two.
 		const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true });
@@ -151,7 +179,11 @@ export async function measureReportPeers(runs = 3, keepIn?: string): Promise<Row
 				print: await printToPdf(page),
 				shots: await screenshotPdf(page)
 			};
-			if (i > 0) for (const k of ['app', 'print', 'shots'] as const) samples[k].push(round[k]);
+			if (i > 0) {
+				samples.app.push(round.app);
+				samples.print.push(round.print);
+				samples.shots.push(round.shots);
+			}
 		}
 	} finally {
 		await browser.close();
@@ -163,7 +195,16 @@ export async function measureReportPeers(runs = 3, keepIn?: string): Promise<Row
 	const ms = (k: keyof typeof samples) => median(samples[k].map((s) => s.ms));
 	const kb = (k: keyof typeof samples) => median(samples[k].map((s) => s.bytes)) / 1024;
 	return [
-		{ name: 'report peers: our PDF export, full city sample', value: ms('app'), unit: 'ms' },
+		{
+			name: 'report peers: our PDF export, full city sample (click to file, in the page)',
+			value: ms('app'),
+			unit: 'ms'
+		},
+		{
+			name: 'report peers: the same through the harness (Playwright click to its download event)',
+			value: median(samples.app.map((s) => s.harnessMs)),
+			unit: 'ms'
+		},
 		{ name: 'report peers: our PDF, size', value: kb('app'), unit: 'KB' },
 		{
 			name: "report peers: Chromium's print-to-PDF of the results page",
