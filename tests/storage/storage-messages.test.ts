@@ -3,7 +3,8 @@
  * objects keep English for logs and the command line.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeError, describeUnreadable } from '../../src/lib/i18n/errors';
+import { describeError, describeExportError, describeUnreadable } from '../../src/lib/i18n/errors';
+import { ReportPackUnavailableError } from '../../src/lib/report-pack/client';
 import {
 	loadDictionary,
 	translate,
@@ -87,5 +88,18 @@ describe('storage errors in the interface language', () => {
 	it('use full-width punctuation in Chinese', () => {
 		for (const [key, text] of Object.entries(storageZh))
 			expect(text, key).not.toMatch(/[\u4e00-\u9fff”][,:;()]|[,:;()][\u4e00-\u9fff“]/);
+	});
+});
+
+describe('export failures', () => {
+	it('say the offline reports pack is missing on its own, and wrap any other failure', () => {
+		const missing = new ReportPackUnavailableError('word');
+		expect(describeExportError(t('zh'), missing, 'word.error')).toBe(
+			describeError(t('zh'), missing)
+		);
+		expect(describeExportError(t('zh'), missing, 'word.error')).not.toContain('Word报告未能生成');
+		const other = describeExportError(t('en'), new Error('disk on fire'), 'office.exportError');
+		expect(other).toBe(translate('en', 'office.exportError', { message: 'disk on fire' }));
+		expect(other).not.toContain('storage');
 	});
 });

@@ -52,3 +52,17 @@ export function describeError(t: Translate, e: unknown): string {
 		return t('reportPack.unavailable', { what: t(`reportPack.what.${e.kind}`) });
 	return t('storage.failed', { message: e instanceof Error ? e.message : String(e) });
 }
+
+/**
+ * A failed export (PDF, Word, Excel) in the interface language: the offline reports pack missing
+ * says so on its own (what is missing, what to do); any other failure is worded by `failedKey`
+ * around the error's own message.
+ */
+export function describeExportError(
+	t: Translate,
+	e: unknown,
+	failedKey: 'results.pdfError' | 'word.error' | 'office.exportError'
+): string {
+	if (e instanceof ReportPackUnavailableError) return describeError(t, e);
+	return t(failedKey, { message: e instanceof Error ? e.message : String(e) });
+}

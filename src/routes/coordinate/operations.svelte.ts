@@ -12,9 +12,9 @@ import {
 	mergeReturn,
 	type MergeRefusal
 } from '$lib/domain/coordination/core';
-import { describeError } from '$lib/i18n/errors';
+import { describeExportError } from '$lib/i18n/errors';
 import type { MessageKey } from '$lib/i18n/messages';
-import { ReportPackUnavailableError, withReportPack } from '$lib/report-pack/client';
+import { withReportPack } from '$lib/report-pack/client';
 import type { AssessmentSession } from '$lib/state/assessment-session.svelte';
 import { download, fileNameFor, formatBytes, newId, today } from '$lib/state/library';
 import { loadAllRubrics, rubricSourceOf } from '$lib/state/rubrics';
@@ -102,10 +102,7 @@ export async function printQuestionnaire(
 	} catch (e) {
 		return {
 			ok: false,
-			message:
-				e instanceof ReportPackUnavailableError
-					? describeError(t, e)
-					: t('results.pdfError', { message: e instanceof Error ? e.message : String(e) })
+			message: describeExportError(t, e, 'results.pdfError')
 		};
 	}
 }
