@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, type E2EApp } from '../support/e2e';
+import { openApp, openSampleResults, type E2EApp } from '../support/e2e';
 
 let app: E2EApp | undefined;
 afterEach(async () => {
@@ -27,12 +27,7 @@ describe('report branding', () => {
 		await page.getByRole('button', { name: '保存', exact: true }).click();
 		await page.getByText('已保存报告署名与样式。').waitFor();
 
-		await page.goto(`${app.url}/assessments/`);
-		await page.getByRole('button', { name: '试用示例城市' }).click();
-		await page.getByText('已载入示例城市').waitFor();
-		await page.getByRole('link', { name: '示例市' }).click();
-		await page.getByRole('link', { name: '结果' }).first().click();
-		await page.getByTestId('summary').waitFor();
+		await openSampleResults(app);
 		const [download] = await Promise.all([
 			page.waitForEvent('download', { timeout: 60_000 }),
 			page.getByRole('button', { name: '导出PDF报告' }).click()

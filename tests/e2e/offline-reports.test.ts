@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportPackIndex } from '../../src/lib/report-pack';
-import { openApp, waitForServiceWorkerControl, type E2EApp } from '../support/e2e';
+import {
+	openApp,
+	openSampleResults,
+	waitForServiceWorkerControl,
+	type E2EApp
+} from '../support/e2e';
 
 let app: E2EApp | undefined;
 afterEach(async () => {
@@ -29,19 +34,6 @@ const cachedPaths = (app: E2EApp) =>
 				paths.push(new URL(request.url).pathname);
 		return paths;
 	});
-
-async function openSampleResults(app: E2EApp, load = true) {
-	const { page } = app;
-	await page.goto(`${app.url}/assessments/`);
-	if (load) {
-		await page.getByRole('button', { name: '试用示例城市' }).click();
-		await page.getByText('已载入示例城市').waitFor();
-	}
-	await page.getByRole('link', { name: '示例市' }).click();
-	await page.getByRole('link', { name: '结果' }).first().click();
-	await page.waitForURL(/\/results\//);
-	await page.getByTestId('summary').waitFor();
-}
 
 describe('offline reports pack', () => {
 	it('is left out of the first visit: the precache holds the whole app but no export code or report font', async () => {

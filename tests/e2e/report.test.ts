@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
 	openApp,
+	openSampleResults,
 	waitForOfflineExports,
 	waitForServiceWorkerControl,
 	type E2EApp
@@ -25,13 +26,7 @@ describe('PDF report from the app', () => {
 		await waitForServiceWorkerControl(page);
 		// Reports made available offline, as from Settings.
 		await waitForOfflineExports(page);
-		await page.goto(`${app.url}/assessments/`);
-		await page.getByRole('button', { name: '试用示例城市' }).click();
-		await page.getByText('已载入示例城市').waitFor();
-		await page.getByRole('link', { name: '示例市' }).click();
-		await page.getByRole('link', { name: '结果' }).first().click();
-		await page.waitForURL(/\/results\//);
-		await page.getByTestId('summary').waitFor();
+		await openSampleResults(app);
 
 		await app.context.setOffline(true);
 		await app.stopServer();
@@ -68,12 +63,7 @@ describe('PDF report from the app', () => {
 		await page.getByLabel(/编制单位/).fill('堃喆咨询😀');
 		await page.getByRole('button', { name: '保存', exact: true }).click();
 		await page.getByText('已保存报告署名与样式。').waitFor();
-		await page.goto(`${app.url}/assessments/`);
-		await page.getByRole('button', { name: '试用示例城市' }).click();
-		await page.getByText('已载入示例城市').waitFor();
-		await page.getByRole('link', { name: '示例市' }).click();
-		await page.getByRole('link', { name: '结果' }).first().click();
-		await page.getByTestId('summary').waitFor();
+		await openSampleResults(app);
 		const [download] = await Promise.all([
 			page.waitForEvent('download', { timeout: 60_000 }),
 			page.getByRole('button', { name: '导出PDF报告' }).click()

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { headings, readDocx } from '../support/docx';
 import {
 	openApp,
+	openSampleResults,
 	waitForOfflineExports,
 	waitForServiceWorkerControl,
 	type E2EApp
@@ -38,13 +39,7 @@ describe('Word report from the app', () => {
 		await waitForServiceWorkerControl(page);
 		// Reports made available offline, as from Settings.
 		await waitForOfflineExports(page);
-		await page.goto(`${app.url}/assessments/`);
-		await page.getByRole('button', { name: '试用示例城市' }).click();
-		await page.getByText('已载入示例城市').waitFor();
-		await page.getByRole('link', { name: '示例市' }).click();
-		await page.getByRole('link', { name: '结果' }).first().click();
-		await page.waitForURL(/\/results\//);
-		await page.getByTestId('summary').waitFor();
+		await openSampleResults(app);
 
 		// The PDF's options apply: leave out the action plan.
 		await page.getByText('报告选项').click();

@@ -169,3 +169,20 @@ export async function waitForServiceWorkerControl(page: Page) {
 		timeout: 30_000
 	});
 }
+
+/**
+ * The sample city's latest results, as a user reaches them: loaded from the subjects list
+ * (unless `load` is false: already on the device), then its subject page and 结果.
+ */
+export async function openSampleResults(app: E2EApp, load = true) {
+	const { page } = app;
+	await page.goto(`${app.url}/assessments/`);
+	if (load) {
+		await page.getByRole('button', { name: '试用示例城市' }).click();
+		await page.getByText('已载入示例城市').waitFor();
+	}
+	await page.getByRole('link', { name: '示例市' }).click();
+	await page.getByRole('link', { name: '结果' }).first().click();
+	await page.waitForURL(/\/results\//);
+	await page.getByTestId('summary').waitFor();
+}
