@@ -17,7 +17,7 @@ import type { AssessmentSummary } from '../../src/lib/domain/sync/summary';
 import { aggregateOnServer } from '../../src/cli/couch/aggregate';
 import { connect } from '../../src/cli/couch/client';
 import { setupServer } from '../../src/cli/couch/setup';
-import { subjectOf } from '../../src/cli/couch/push';
+import { subjectOfAssessment } from '../../src/lib/domain/subject-of';
 import { loadPouch, startCouchServer, TEST_ADMIN, type CouchServer } from '../support/couch-server';
 import { generateProvince, periodOf } from '../support/province';
 import type { Row } from './row';
@@ -62,7 +62,7 @@ function organisationDocuments() {
 	return {
 		clients: clients.length,
 		docs: clients.flatMap((a) => [
-			subjectDocument(subjectOf(a), 'bench'),
+			subjectDocument(subjectOfAssessment(a), 'bench'),
 			assessmentDocument(a, { app: 'bench', rubric: enterpriseRubric })
 		])
 	};

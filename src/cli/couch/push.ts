@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Assessment } from '../../lib/domain/assessment';
 import type { Subject } from '../../lib/domain/subject';
+import { subjectOfAssessment } from '../../lib/domain/subject-of';
 import {
 	assessmentDocument,
 	subjectDocument,
@@ -48,21 +48,6 @@ export function cliVersion(): string {
 		).version
 	}`;
 	return appVersion;
-}
-
-/** The subject an assessment file describes, as the app's import derives it. */
-export function subjectOf(assessment: Assessment): Subject {
-	return {
-		id: assessment.subject.id,
-		kind: assessment.subject.kind,
-		name: assessment.subject.name,
-		rubricId: assessment.rubric.id,
-		profile: assessment.profile,
-		note: '',
-		archived: false,
-		createdAt: assessment.createdAt ?? assessment.date,
-		updatedAt: assessment.updatedAt ?? assessment.date
-	};
 }
 
 /** CouchDB's digest of an attachment: md5 of its bytes, base64. */
@@ -124,7 +109,7 @@ async function pushOne(conn: Connection, db: string, file: string): Promise<Push
 	if (stored && sameAsStored(doc, stored)) return { file, outcome: 'unchanged', id: doc._id };
 
 	// The subject first: if it cannot be written, nothing is.
-	const subject = subjectDocument(subjectOf(read.assessment), cliVersion());
+	const subject = subjectDocument(subjectOfAssessment(read.assessment), cliVersion());
 	let subjectRev: string | undefined;
 	try {
 		const subjectWrite = await couchRequest<{ rev?: string }>(

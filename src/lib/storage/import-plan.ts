@@ -5,6 +5,7 @@
  */
 import { mapHeldEvidence } from '$lib/domain/held-answers';
 import type { Assessment } from '$lib/domain/assessment';
+import { subjectOfAssessment } from '$lib/domain/subject-of';
 import { RECORD_SCHEMA_VERSION, type AssessmentRecord, type SubjectRecord } from './record-upgrade';
 import type { ExportedSubject, ParsedImport } from './backup-format';
 import { sameContent } from './content-equality';
@@ -35,17 +36,7 @@ export function planImport(
 	for (const a of parsed.assessments)
 		if (!known.has(a.subject.id) && !existingSubjects.has(a.subject.id)) {
 			known.add(a.subject.id);
-			subjects.push({
-				id: a.subject.id,
-				kind: a.subject.kind,
-				name: a.subject.name,
-				rubricId: a.rubric.id,
-				profile: a.profile,
-				note: '',
-				archived: false,
-				createdAt: a.createdAt ?? a.date,
-				updatedAt: a.updatedAt ?? a.date
-			});
+			subjects.push(subjectOfAssessment(a));
 		}
 	// The stored copy is not kept in the plan: a plan of 10,000 assessments would hold twice the
 	// data until the user chose, for nothing the choice needs.
